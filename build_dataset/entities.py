@@ -1,0 +1,282 @@
+"""Find the people, organisations and places a text names, and count their mentions.
+
+Names are found by general rules, not by a list of the names themselves:
+- a role noun or title before capitalised words ("Kremlsprecher Dmitri Peskow");
+- a known first name before a capitalised word ("Anna Berger");
+- organisation endings and legal forms ("Innenministerium", "Müller Logistik GmbH"),
+  acronyms ("NATO") and a list of institutions ("Kreml");
+- the German names of countries (CLDR) and the toponyms of Wiktionary ("Moskau").
+Later surname-only and genitive mentions ("Peskow", "Trumps") fold into the full name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from build_dataset.lexicons import load
+from build_dataset.names import genitive_stem, is_capitalised, is_function_word, slug
+from build_dataset.records import Document, Entity, Mention, Sentence, Token
+from build_dataset.wordlists import country_names, first_name_gender, german_nouns, is_first_name
+
+NAME_PARTICLES = {"von", "van", "de", "der", "den", "zu", "bin", "al", "da", "di", "le"}
+LOCATIVE_PREPOSITIONS = {"in", "aus", "nach", "bei", "von", "nahe", "bis"}
+ROLE_ENDINGS = ("innen", "in", "en", "n", "s", "es", "")
+ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+
+
+@dataclass(frozen=True)
+class Found:
+    """An entity as first found, before its mentions are counted."""
+
+    name: str
+    type: str
+    role: str | None = None
+    gender: str | None = None
+
+
+@cache
+def role_nouns() -> tuple[str, ...]:
+    return tuple(sorted(load("role_nouns.txt"), key=len, reverse=True))
+
+
+def role_of(word: str) -> tuple[str, str] | None:
+    """("sprecher", "m") for "Kremlsprecher", ("kanzler", "f") for "Bundeskanzlerin"."""
+    lower = word.lower()
+    for role in role_nouns():
+        for ending in ROLE_ENDINGS:
+            form = role + ending
+            compound = len(role) > 3 and lower.endswith(form) and len(lower) >= len(form) + 3
+            if lower == form or compound:
+                return role, "f" if form.endswith(("in", "innen")) else "m"
+    return None
+
+
+@cache
+def institutions() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(name.split()) for name in load("institutions.txt")), key=len, reverse=True))
+
+
+@cache
+def org_suffixes() -> tuple[str, ...]:
+    return load("org_suffixes.txt")
+
+
+@cache
+def legal_forms() -> frozenset[str]:
+    return frozenset(form.rstrip(".") for form in load("legal_forms.txt"))
+
+
+def fold(word: str, known: Iterable[str]) -> str | None:
+    """The form of WORD in KNOWN, allowing a genitive -s: "Kremls" -> "Kreml"."""
+    known_set = known if isinstance(known, (set, frozenset)) else set(known)
+    if word in known_set:
+        return word
+    stem = genitive_stem(word)
+    return stem if stem and stem in known_set else None
+
+
+def place_name(word: str, previous: str | None) -> str | None:
+    """A country or a Wiktionary toponym; a toponym that is also a common noun
+    ("Essen", "Halle") counts only after a preposition of place."""
+    countries = country_names()
+    for part in word.split("-"):
+        if match := fold(part, countries):
+            return match
+    nouns = german_nouns()
+    for part in word.split("-"):
+        if match := fold(part, nouns.toponyms):
+            if match not in nouns.common_forms and part not in nouns.common_forms:
+                return match
+            if previous and previous.lower() in LOCATIVE_PREPOSITIONS and part == word:
+                return match
+    return None
+
+
+def is_name_word(word: str) -> bool:
+    """Could WORD be part of a person's name? Capitalised, not a common noun, not a place."""
+    if not is_capitalised(word) or is_function_word(word) or not word[0].isalpha():
+        return False
+    nouns = german_nouns()
+    if word in nouns.surnames or word in nouns.first_names:
+        return True
+    if word in nouns.common_forms or role_of(word) is not None:
+        return False
+    return place_name(word, None) is None and fold(word, {n[0] for n in institutions()}) is None
+
+
+def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
+    """Name tokens from START: first names, particles ("von der"), one surname."""
+    taken: list[Token] = []
+    index = start
+    while index < len(tokens) and len(taken) < 4:
+        word = tokens[index].text
+        if word in NAME_PARTICLES and taken and index + 1 < len(tokens):
+            nxt = tokens[index + 1].text
+            if nxt in NAME_PARTICLES or is_name_word(nxt):
+                taken.append(tokens[index])
+                index += 1
+                continue
+            break
+        if not is_name_word(word):
+            break
+        taken.append(tokens[index])
+        index += 1
+        if not is_first_name(word) and not word.split("-")[0] in german_nouns().first_names:
+            break  # a surname ends the name
+    while taken and taken[-1].text in NAME_PARTICLES:
+        taken.pop()
+    return taken
+
+
+def joined(tokens: Sequence[Token]) -> str:
+    return " ".join(token.text for token in tokens)
+
+
+def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
+    """Persons found by a role noun, a title or a first name; with the index past the name."""
+    tokens = sentence.tokens
+    index = 0
+    while index < len(tokens):
+        word = tokens[index].text
+        role = role_of(word) if is_capitalised(word) else None
+        after = index + 1
+        if word in ("Dr", "Prof") and after < len(tokens) and tokens[after].text == ".":
+            after += 1
+        if role:
+            name = name_after(tokens, after)
+            if name:
+                yield person(name, role[0], role[1]), after + len(name)
+                index = after + len(name)
+                continue
+        if is_first_name(word) and is_capitalised(word):
+            name = name_after(tokens, index)
+            if len(name) >= 2:
+                yield person(name, None, None), index + len(name)
+                index += len(name)
+                continue
+        index += 1
+
+
+def person(name: Sequence[Token], role: str | None, role_gender: str | None) -> Found:
+    gender = first_name_gender(name[0].text) if len(name) > 1 else None
+    if gender not in ("f", "m"):
+        gender = role_gender
+    return Found(joined(name), "PER", role, gender)
+
+
+def organisations_in(sentence: Sentence) -> Iterable[Found]:
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens):
+        word = token.text
+        for phrase in institutions():
+            window = [t.text for t in tokens[index : index + len(phrase)]]
+            if len(window) == len(phrase) and window[:-1] == list(phrase[:-1]):
+                if fold(window[-1], {phrase[-1]}):
+                    yield Found(" ".join(phrase), "ORG")
+                    break
+        if word.rstrip(".") in legal_forms() and index > 0:
+            start = index
+            while start > 0 and is_capitalised(tokens[start - 1].text) and not is_function_word(tokens[start - 1].text) and index - start < 3:
+                start -= 1
+            if start < index:
+                yield Found(joined(tokens[start:index]) + " " + word, "ORG")
+        if org := organisation_word(word):
+            nxt = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            # "Landgericht Hamburg", "Universität Leipzig": the place belongs to the name.
+            yield Found(f"{org} {nxt}" if nxt and place_name(nxt, None) else org, "ORG")
+        if ACRONYM.fullmatch(word) and not ROMAN_NUMERAL.fullmatch(word):
+            if word not in country_names() and len(word) > 1:
+                yield Found(word, "ORG")
+
+
+def organisation_word(word: str) -> str | None:
+    """"Innenministeriums" -> "Innenministerium": a compound with an organisation ending."""
+    if not is_capitalised(word):
+        return None
+    for suffix in org_suffixes():
+        for ending in ("", "s", "es"):
+            base = word[: len(word) - len(ending)]
+            if word.lower().endswith(suffix + ending) and len(base) >= len(suffix) + 3:
+                return base
+    return None
+
+
+def places_in(sentence: Sentence) -> Iterable[Found]:
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens):
+        if not is_capitalised(token.text):
+            continue
+        previous = tokens[index - 1].text if index else None
+        if place := place_name(token.text, previous):
+            yield Found(place, "LOC")
+
+
+def find_named_entities(document: Document) -> list[Found]:
+    """Every person, organisation and place the body names, in order of discovery."""
+    found: dict[str, Found] = {}
+    for sentence in document.sentences:
+        for candidate, _ in people_in(sentence):
+            found.setdefault(candidate.name, candidate)
+        for candidate in [*organisations_in(sentence), *places_in(sentence)]:
+            found.setdefault(candidate.name, candidate)
+    return drop_genitive_duplicates(list(found.values()), document.body)
+
+
+def drop_genitive_duplicates(found: list[Found], body: str) -> list[Found]:
+    """"Donald Trumps" is "Donald Trump" when the body also has the bare "Trump"."""
+    result: dict[str, Found] = {}
+    for candidate in found:
+        name = candidate.name
+        stem = genitive_stem(name)
+        if stem and re.search(rf"(?<!\w){re.escape(stem.split()[-1])}(?!\w)", body):
+            candidate = Found(stem, candidate.type, candidate.role, candidate.gender)
+        result.setdefault(candidate.name, candidate)
+    return list(result.values())
+
+
+def surface_forms(candidate: Found) -> list[str]:
+    """The strings that count as a mention of the entity, longest first."""
+    forms = {candidate.name, candidate.name + "s"}
+    parts = candidate.name.split()
+    if candidate.type == "PER" and len(parts) > 1:
+        forms.update({parts[-1], parts[-1] + "s"})
+    if candidate.type == "ORG" and parts[-1] in legal_forms() | {p + "." for p in legal_forms()}:
+        short = " ".join(parts[:-1])
+        forms.update({short, short + "s"})
+    if candidate.type == "ORG":
+        forms.add(candidate.name + "es")
+    return sorted(forms, key=len, reverse=True)
+
+
+def count_mentions(found: Sequence[Found], body: str) -> list[Entity]:
+    """Entities with every mention in the body; a stretch counts for one entity only."""
+    claims: list[tuple[int, int, int]] = []  # start, -end, index into found
+    for number, candidate in enumerate(found):
+        for form in surface_forms(candidate):
+            for match in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", body):
+                claims.append((match.start(), -match.end(), number))
+    mentions: dict[int, list[Mention]] = {number: [] for number in range(len(found))}
+    taken_until = -1
+    for start, negative_end, number in sorted(claims):
+        if start < taken_until:
+            continue
+        end = -negative_end
+        mentions[number].append(Mention(start, end, body[start:end]))
+        taken_until = end
+    entities = [
+        Entity(
+            key=f"{candidate.type.lower()}-{slug(candidate.name)}",
+            name=candidate.name,
+            type=candidate.type,
+            mentions=tuple(mentions[number]),
+            role=candidate.role,
+            gender=candidate.gender,
+        )
+        for number, candidate in enumerate(found)
+        if mentions[number]
+    ]
+    return entities

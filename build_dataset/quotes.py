@@ -1,0 +1,451 @@
+"""Find direct and reported speech and who said it.
+
+A quote record is (speaker, cue, content), as in textacy's direct_quotations:
+- direct speech is the content of a balanced pair of quotation marks, attributed by a
+  verb of saying after it („…“, sagte X), before it with a colon (X sagte: „…“), or, for
+  the second half of a split quote or a following quoted sentence, by the quote before;
+- reported speech is a clause after a verb of saying that starts with "dass"/"ob" or is in
+  the Konjunktiv (X sagte, Y sei …), a Konjunktiv clause before one (Y sei …, sagte X),
+  or a sentence opened by "Laut X", "Nach Angaben von X / des X" or "X zufolge".
+Speakers named by a surname, a role noun ("der Sprecher") or a pronoun ("Er") resolve to
+the full name of an entity. A quote whose speaker cannot be told is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from build_dataset.entities import Found, is_name_word, role_of
+from build_dataset.lexicons import load
+from build_dataset.names import is_capitalised, is_function_word
+from build_dataset.records import Document, Entity, Quote, QuoteMarks, Sentence, Token
+
+DETERMINERS = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
+    "einen", "sein", "seine", "ihr", "ihre", "mehrere", "viele", "einige", "zwei", "drei",
+}  # fmt: skip
+PRONOUNS = {"er": "m", "sie": "f"}
+GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
+CLAUSE_END = {".", "!", "?", "…", ";"}
+QUOTE_CHARS = set("„“”»«\"‚‘’‹›")
+
+
+@dataclass(frozen=True)
+class Cue:
+    verb: Token
+    particle: tuple[Token, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join([self.verb.text, *(token.text for token in self.particle)])
+
+    @property
+    def plural(self) -> bool:
+        return self.verb.text.endswith("n")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    mention: str
+    entity: str | None
+
+
+@cache
+def speech_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Finite form -> the particles it may take: "gab" -> (("bekannt",), ("zu",))."""
+    verbs: dict[str, set[tuple[str, ...]]] = {}
+    for line in load("speech_verbs.txt"):
+        _, _, forms = line.partition(":")
+        words, _, particle = forms.partition("|")
+        for form in words.split():
+            verbs.setdefault(form, set()).add(tuple(particle.split()))
+    return {form: tuple(sorted(options, key=len, reverse=True)) for form, options in verbs.items()}
+
+
+@cache
+def subjunctive_forms() -> frozenset[str]:
+    return frozenset(load("subjunctive_forms.txt"))
+
+
+def cue_at(tokens: Sequence[Token], index: int, clause_end: int) -> Cue | None:
+    """A verb of saying at INDEX whose particle, if it has one, closes the clause."""
+    options = speech_verbs().get(tokens[index].text.lower() if index == 0 else tokens[index].text)
+    for particle in options or ():
+        if not particle:
+            return Cue(tokens[index], ())
+        tail = tokens[clause_end - len(particle) : clause_end]
+        if clause_end - len(particle) > index and tuple(t.text for t in tail) == particle:
+            return Cue(tokens[index], tuple(tail))
+    return None
+
+
+class SpeakerResolver:
+    """Turns a noun phrase at a quote into a speaker, remembering who spoke last."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.entities = entities
+        self.new_people: dict[str, Found] = {}
+        self.recent: list[Entity] = []
+
+    def mention_entity(self, tokens: Sequence[Token]) -> Entity | None:
+        start, end = tokens[0].start, tokens[-1].end
+        for entity in self.entities:
+            if entity.type in ("PER", "ORG") and any(
+                start <= m.start and m.end <= end for m in entity.mentions
+            ):
+                return entity
+        return None
+
+    def antecedent(self, gender: str, before: int) -> Entity | None:
+        for entity in reversed(self.recent):
+            if entity.gender == gender:
+                return entity
+        people = [
+            (m.start, e) for e in self.entities if e.type == "PER" and e.gender == gender
+            for m in e.mentions if m.start < before
+        ]  # fmt: skip
+        return max(people, key=lambda pair: pair[0])[1] if people else None
+
+    def by_role(self, role: str, gender: str | None, before: int) -> Entity | None:
+        people = [
+            (m.start, e) for e in self.entities if e.type == "PER" and e.role == role
+            and (gender is None or e.gender in (gender, None)) for m in e.mentions if m.start < before
+        ]  # fmt: skip
+        return max(people, key=lambda pair: pair[0])[1] if people else None
+
+    def resolve(self, phrase: Sequence[Token], head: Sequence[Token], cue: Cue) -> Speaker | None:
+        mention = " ".join(t.text for t in phrase).replace(" .", ".")
+        words = [t.text for t in head]
+        entity: Entity | None = None
+        if len(words) == 1 and words[0].lower() in PRONOUNS and words[0] == phrase[0].text:
+            if cue.plural:
+                return None  # "sie sagten": a group whose extent we cannot tell
+            entity = self.antecedent(PRONOUNS[words[0].lower()], phrase[0].start)
+            if entity is None:
+                return None
+        else:
+            entity = self.mention_entity(head)
+        if entity is None and len(words) == 1 and phrase[0].text.lower() in {"der", "die"}:
+            role = role_of(words[0])
+            if role:
+                entity = self.by_role(role[0], role[1], phrase[0].start)
+        if entity is None and len(phrase) == 1 and not cue.plural and is_name_word(words[0]):
+            found = self.new_people.setdefault(words[0], Found(words[0], "PER"))
+            return Speaker(found.name, mention, f"per:{found.name}")
+        if entity is not None:
+            self.recent.append(entity)
+            return Speaker(entity.name, mention, entity.key)
+        first = phrase[0].text
+        name = mention if first.lower() not in DETERMINERS else first.lower() + mention[len(first) :]
+        return Speaker(name, mention, None)
+
+
+def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[Token], list[Token]]:
+    """(phrase, head) of the noun phrase at START; empty when there is none.
+
+    "Kremlsprecher Dmitri Peskow", "der Sprecher", "ein Sprecher des Ministeriums", "Er".
+    """
+    index = start
+    if index < stop and tokens[index].text.lower() in PRONOUNS:
+        return [tokens[index]], [tokens[index]]
+    if index < stop and tokens[index].text.lower() in DETERMINERS:
+        index += 1
+    while index < stop and tokens[index].text[:1].islower() and tokens[index].text.isalpha():
+        if is_function_word(tokens[index].text):
+            break
+        index += 1  # adjectives: "ein hochrangiger Sprecher"
+    head_start = index
+    while index < stop and (is_capitalised(tokens[index].text) or tokens[index].text == "."):
+        if tokens[index].text == "." and tokens[index - 1].text not in ("Dr", "Prof"):
+            break
+        if is_function_word(tokens[index].text) and index > head_start:
+            break
+        index += 1
+        if index - head_start >= 5:
+            break
+    if index == head_start or is_function_word(tokens[head_start].text):
+        return [], []
+    head = list(tokens[head_start:index])
+    if index < stop and tokens[index].text in GENITIVE_ARTICLES:
+        end = index + 1
+        while end < stop and tokens[end].text[:1].islower() and not is_function_word(tokens[end].text):
+            end += 1
+        if end < stop and is_capitalised(tokens[end].text):
+            index = end + 1
+    return list(tokens[start:index]), head
+
+
+def quote_for(
+    document: Document, start: int, end: int, kind: str, speaker: Speaker, cue: str, paragraph: int
+) -> Quote:
+    while end > start and document.body[end - 1] in " .,;:":
+        end -= 1
+    return Quote(
+        start, end, document.body[start:end], kind, speaker.name, speaker.mention,
+        speaker.entity, cue, paragraph,
+    )  # fmt: skip
+
+
+def is_direct_quote(marks: QuoteMarks, body: str) -> bool:
+    """Speech, not a quoted title or a scare-quoted word: several words or a whole sentence,
+    or introduced by a colon."""
+    words = marks.text.split()
+    before = body[: marks.start - 1].rstrip()
+    return len(words) >= 4 or marks.text.rstrip()[-1:] in "!?.…" or before.endswith(":")
+
+
+def tokens_between(sentence: Sentence, start: int, end: int) -> list[Token]:
+    return [t for t in sentence.tokens if start <= t.start and t.end <= end]
+
+
+def clause_end(tokens: Sequence[Token], start: int) -> int:
+    index = start
+    while index < len(tokens) and tokens[index].text not in {",", ":"} | CLAUSE_END | QUOTE_CHARS:
+        index += 1
+    return index
+
+
+def attribution_after(tokens: Sequence[Token], resolver: SpeakerResolver) -> tuple[Speaker, str] | None:
+    """", sagte Peskow in einem Interview", ", so Müller", ", fügte sie hinzu"."""
+    index = 0
+    while index < len(tokens) and tokens[index].text in {",", "!", "?", ".", "…"}:
+        index += 1
+    if index == 0 or index >= len(tokens):
+        return None
+    end = clause_end(tokens, index)
+    if tokens[index].text == "so":
+        phrase, head = noun_phrase(tokens, index + 1, end)
+        if phrase:
+            speaker = resolver.resolve(phrase, head, Cue(tokens[index], ()))
+            return (speaker, "so") if speaker else None
+        return None
+    cue = cue_at(tokens, index, end)
+    if cue is None:
+        return None
+    phrase, head = noun_phrase(tokens, index + 1, end)
+    if not phrase:
+        return None
+    speaker = resolver.resolve(phrase, head, cue)
+    return (speaker, cue.text) if speaker else None
+
+
+def attribution_before(tokens: Sequence[Token], resolver: SpeakerResolver) -> tuple[Speaker, str] | None:
+    """"Berger sagte: „…“", "Dazu sagte Berger am Montag: „…“"."""
+    if not tokens or tokens[-1].text != ":":
+        return None
+    start = 0
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].text in {",", ";"} | QUOTE_CHARS:
+            start = index + 1
+            break
+    found = cue_clause(tokens, start, len(tokens) - 1)
+    if found is None:
+        return None
+    phrase, head, cue = found
+    speaker = resolver.resolve(phrase, head, cue)
+    return (speaker, cue.text) if speaker else None
+
+
+ADVERB_SKIP = frozenset({"zudem", "auch", "außerdem", "jedoch", "nun", "dabei", "dazu", "noch", "aber"})
+
+
+def cue_clause(
+    tokens: Sequence[Token], start: int, end: int
+) -> tuple[list[Token], list[Token], Cue] | None:
+    """The speaker phrase and cue of a clause holding a verb of saying, subject first
+    ("Peskow sagte") or after the verb ("In einer Erklärung betonte Kremlsprecher Peskow")."""
+    for index in range(start, end):
+        cue = cue_at(tokens, index, end)
+        if cue is None:
+            continue
+        phrase, head = noun_phrase(tokens, start, index)
+        if not phrase or len(phrase) != index - start:
+            after = index + 1
+            while after < end and tokens[after].text.lower() in ADVERB_SKIP:
+                after += 1
+            phrase, head = noun_phrase(tokens, after, end - len(cue.particle))
+        return (phrase, head, cue) if phrase else None
+    return None
+
+
+def content_span(tokens: Sequence[Token]) -> tuple[list[Token], bool]:
+    """Reported content without a leading "dass"; whether it reads as reported speech."""
+    if not tokens:
+        return [], False
+    if tokens[0].text in ("dass", "ob"):
+        return list(tokens[1:]), len(tokens) > 1
+    return list(tokens), any(t.text in subjunctive_forms() for t in tokens)
+
+
+def split_coordinated(tokens: Sequence[Token]) -> list[tuple[list[Token], Cue | None]]:
+    """"A sei so und betonte, B könne so sein" -> [(A, None), (B, betonte)]."""
+    parts: list[tuple[list[Token], Cue | None]] = []
+    current: list[Token] = []
+    cue: Cue | None = None
+    index = 0
+    while index < len(tokens):
+        if tokens[index].text == "und" and index + 1 < len(tokens):
+            comma = clause_end(tokens, index + 1)
+            inner = cue_at(tokens, index + 1, comma) if comma < len(tokens) else None
+            between = tokens[index + 2 + len(inner.particle) if inner else 0 : comma]
+            if inner and tokens[comma].text == "," and all(
+                t.text.lower() in ADVERB_SKIP for t in between
+            ):
+                parts.append((current, cue))
+                current, cue, index = [], inner, comma + 1
+                continue
+        current.append(tokens[index])
+        index += 1
+    parts.append((current, cue))
+    return parts
+
+
+def without_final_punctuation(tokens: Sequence[Token]) -> list[Token]:
+    tokens = list(tokens)
+    while tokens and tokens[-1].text in CLAUSE_END | {","}:
+        tokens.pop()
+    return tokens
+
+
+class QuoteFinder:
+    def __init__(self, document: Document, entities: Sequence[Entity]) -> None:
+        self.document = document
+        self.resolver = SpeakerResolver(entities)
+        self.quotes: list[Quote] = []
+
+    def add(self, tokens: Sequence[Token], speaker: Speaker, cue: str, sentence: Sentence) -> None:
+        if tokens:
+            self.quotes.append(
+                quote_for(self.document, tokens[0].start, tokens[-1].end, "indirect", speaker, cue, sentence.paragraph)
+            )
+
+    def source_phrase(self, sentence: Sentence) -> bool:
+        """"Laut X …", "Nach Angaben von X …", "X zufolge …"."""
+        tokens = without_final_punctuation(sentence.tokens)
+        words = [t.text for t in tokens]
+        if len(words) < 3:
+            return False
+        if words[0] == "Laut":
+            start, cue = 1, "Laut"
+        elif words[:2] == ["Nach", "Angaben"]:
+            start, cue = (3 if words[2] == "von" else 2), "Nach Angaben"
+        elif "zufolge" in words[1:6]:
+            start, cue = 0, "zufolge"
+        else:
+            return False
+        stop = words.index("zufolge") if cue == "zufolge" else len(tokens)
+        phrase, head = noun_phrase(tokens, start, stop)
+        if not phrase or (cue == "zufolge" and len(phrase) != stop):
+            return False
+        speaker = self.resolver.resolve(phrase, head, Cue(tokens[0], ()))
+        if speaker is None:
+            return False
+        content = tokens[start + len(phrase) + (1 if cue == "zufolge" else 0) :]
+        if content and content[0].text == ",":
+            content = content[1:]
+        self.add(content, speaker, cue, sentence)
+        return True
+
+    def speaker_first(self, sentence: Sentence) -> bool:
+        """"Peskow sagte, Russland habe …", "Der Kreml gab bekannt, dass …"."""
+        tokens = sentence.tokens
+        comma = clause_end(tokens, 0)
+        if comma >= len(tokens) or tokens[comma].text != ",":
+            return False
+        found = cue_clause(tokens, 0, comma)
+        if found is None:
+            return False
+        phrase, head, cue = found
+        parts = split_coordinated(without_final_punctuation(tokens[comma + 1 :]))
+        readings = [(content_span(part), inner) for part, inner in parts]
+        if not readings[0][0][1]:
+            return False
+        speaker = self.resolver.resolve(phrase, head, cue)
+        if speaker is None:
+            return False
+        for (content, is_reported), inner in readings:
+            if is_reported:
+                self.add(content, speaker, (inner or cue).text, sentence)
+        return True
+
+    def speaker_after(self, sentence: Sentence) -> bool:
+        """"Die Lage sei ernst, sagte Müller." and ", so Müller." / ", wie X sagte."."""
+        tokens = without_final_punctuation(sentence.tokens)
+        commas = [i for i, t in enumerate(tokens) if t.text == ","]
+        if not commas:
+            return False
+        last = commas[-1]
+        content, is_reported = content_span(tokens[:last])
+        if not is_reported:
+            return False
+        tail = tokens[last:]
+        if len(tail) > 2 and tail[1].text == "wie":
+            found = cue_clause(tail, 2, len(tail))
+            if found is None:
+                return False
+            speaker = self.resolver.resolve(found[0], found[1], found[2])
+            attribution = (speaker, found[2].text) if speaker else None
+        else:
+            attribution = attribution_after(tail, self.resolver)
+        if attribution is None:
+            return False
+        self.add(content, attribution[0], attribution[1], sentence)
+        return True
+
+    def direct(self, sentence: Sentence, marks: Sequence[QuoteMarks]) -> None:
+        previous = self.quotes[-1] if self.quotes and self.quotes[-1].type == "direct" else None
+        for mark in marks:
+            before = tokens_between(sentence, sentence.start, mark.start - 1)
+            after = tokens_between(sentence, mark.end + 1, sentence.end)
+            attribution = attribution_after(after, self.resolver) or attribution_before(
+                before, self.resolver
+            )
+            if attribution:
+                speaker, cue = attribution
+            elif previous and previous.paragraph >= sentence.paragraph - 1:
+                # The second half of a split quote, or a quoted sentence after one.
+                same_sentence = previous.start >= sentence.start
+                speaker = Speaker(previous.speaker, previous.speaker_mention, previous.speaker_entity)
+                cue = previous.cue if same_sentence else ""
+            else:
+                self.document_warning(mark, "direct quote without a speaker left out")
+                continue
+            quote = Quote(
+                mark.start, mark.end, mark.text, "direct", speaker.name, speaker.mention,
+                speaker.entity, cue, sentence.paragraph,
+            )  # fmt: skip
+            self.quotes.append(quote)
+            previous = quote
+
+    def document_warning(self, mark: QuoteMarks, message: str) -> None:
+        self.warnings.append(f"paragraph {mark.paragraph}: {message}: {mark.text[:40]!r}")
+
+    warnings: list[str] = []
+
+    def run(self) -> list[Quote]:
+        self.warnings = []
+        body = self.document.body
+        for sentence in self.document.sentences:
+            marks = [
+                m for m in self.document.quote_marks
+                if sentence.start <= m.start and m.end <= sentence.end and is_direct_quote(m, body)
+            ]  # fmt: skip
+            if marks:
+                self.direct(sentence, marks)
+                continue
+            _ = (
+                self.source_phrase(sentence)
+                or self.speaker_first(sentence)
+                or self.speaker_after(sentence)
+            )
+        return self.quotes
+
+
+def find_quotes(document: Document, entities: Sequence[Entity]) -> tuple[list[Quote], list[Found], list[str]]:
+    """Quotes in body order, the persons only a speaker slot named, and warnings."""
+    finder = QuoteFinder(document, entities)
+    quotes = finder.run()
+    return quotes, list(finder.resolver.new_people.values()), finder.warnings

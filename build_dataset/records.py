@@ -1,0 +1,125 @@
+"""Typed records passed between the pipeline stages; every span carries body offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Caption:
+    text: str
+    credit: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One seed, read and split into body paragraphs and the lines around them."""
+
+    id: str
+    source_name: str  # the seed's file name, for messages; never an absolute path
+    paragraphs: tuple[str, ...]
+    author: str | None
+    agencies: tuple[str, ...]
+    outlet_tag: str | None
+    source_url: str | None
+    captions: tuple[Caption, ...]
+    reference_date: dt.date | None
+    created: str | None
+    seed_sha256: str
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the body: ``body[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Token(Span):
+    pass
+
+
+@dataclass(frozen=True)
+class Sentence(Span):
+    paragraph: int  # 1-based
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class QuoteMarks(Span):
+    """A balanced pair of quotation marks; ``start``/``end`` enclose the content only."""
+
+    paragraph: int
+    opener: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """The body, segmented: what every extraction stage reads."""
+
+    body: str
+    paragraph_starts: tuple[int, ...]
+    sentences: tuple[Sentence, ...]
+    quote_marks: tuple[QuoteMarks, ...]
+    reference_date: dt.date | None
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention(Span):
+    pass
+
+
+@dataclass(frozen=True)
+class Entity:
+    key: str  # stable id, e.g. "per-dmitri-peskow"
+    name: str
+    type: str  # PER | ORG | LOC | DATE
+    mentions: tuple[Mention, ...]
+    normalized: str | None = None
+    role: str | None = None  # the role noun written before a person's name, e.g. "Sprecher"
+    gender: str | None = None  # "f" | "m" for persons when the first name tells
+
+
+@dataclass(frozen=True)
+class Quote(Span):
+    type: str  # direct | indirect
+    speaker: str
+    speaker_mention: str
+    speaker_entity: str | None  # Entity.key
+    cue: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    quote_id: str
+    text: str
+    type: str
+    speaker: str
+    speaker_mention: str
+    speaker_entity_id: str | None
+    cue: str
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    entity_id: str
+    name: str
+    type: str
+    mentions: int
+    first_start: int
+    first_end: int
+    normalized: str | None

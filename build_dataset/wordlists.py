@@ -1,0 +1,79 @@
+"""Word lists from maintained packages, loaded once per process.
+
+- german-nouns (Wiktionary DE): every inflected form of German common nouns, so that a
+  capitalised word can be told from a name; its first names, surnames and toponyms.
+- gender-guesser: some 40,000 first names of many countries, with their gender.
+- babel (Unicode CLDR): the German names of the world's countries and territories.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class GermanNouns:
+    common_forms: frozenset[str]  # "Analysten", "Kremls", "Haltung"
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    toponyms: frozenset[str]
+
+
+@cache
+def german_nouns() -> GermanNouns:
+    common: set[str] = set()
+    first: set[str] = set()
+    surnames: set[str] = set()
+    toponyms: set[str] = set()
+    with files("german_nouns").joinpath("nouns.csv").open(encoding="utf-8") as handle:
+        rows = csv.reader(handle)
+        next(rows)
+        for row in rows:
+            kinds = set(row[1].split(","))
+            if "Vorname" in kinds:
+                first.add(row[0])
+            if "Nachname" in kinds:
+                surnames.add(row[0])
+            if "Toponym" in kinds:
+                toponyms.add(row[0])
+            if kinds == {"Substantiv"}:
+                common.update(form for form in row[2:] if form)
+    return GermanNouns(frozenset(common), frozenset(first), frozenset(surnames), frozenset(toponyms))
+
+
+@cache
+def _gender_detector() -> object:
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=True)
+
+
+def first_name_gender(name: str) -> str | None:
+    """'f', 'm', '?' for a known first name of either gender, None for an unknown word."""
+    guess = _gender_detector().get_gender(name)  # type: ignore[attr-defined]
+    if guess in ("female", "mostly_female"):
+        return "f"
+    if guess in ("male", "mostly_male"):
+        return "m"
+    if guess == "andy" or name in german_nouns().first_names:
+        return "?"
+    return None
+
+
+def is_first_name(word: str) -> bool:
+    nouns = german_nouns()
+    if word in nouns.first_names:
+        return True
+    return word not in nouns.common_forms and first_name_gender(word) is not None
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """German CLDR names of countries and territories: "Russland", "Vereinigte Staaten"."""
+    from babel import Locale
+
+    territories = Locale("de").territories
+    return frozenset(name for code, name in territories.items() if code.isalpha())
