@@ -82,6 +82,8 @@ def fold(word: str, known: Iterable[str]) -> str | None:
 def place_name(word: str, previous: str | None) -> str | None:
     """A country or a Wiktionary toponym; a toponym that is also a common noun
     ("Essen", "Halle") counts only after a preposition of place."""
+    if is_function_word(word):
+        return None  # "Als" is also an island
     countries = country_names()
     for part in word.split("-"):
         if match := fold(part, countries):
@@ -100,6 +102,8 @@ def is_name_word(word: str) -> bool:
     """Could WORD be part of a person's name? Capitalised, not a common noun, not a place."""
     if not is_capitalised(word) or is_function_word(word) or not word[0].isalpha():
         return False
+    if word.isupper() and len(word) > 1:
+        return False  # "BSC", "NATO": acronyms name organisations
     nouns = german_nouns()
     if word in nouns.surnames or word in nouns.first_names:
         return True
@@ -108,24 +112,35 @@ def is_name_word(word: str) -> bool:
     return place_name(word, None) is None and fold(word, {n[0] for n in institutions()}) is None
 
 
+def surname_like(word: str) -> bool:
+    """After a first name any capitalised word is read as the surname ("Peter Brandes")."""
+    return (
+        is_capitalised(word)
+        and word.replace("-", "").isalpha()
+        and not word.isupper()
+        and not is_function_word(word)
+        and role_of(word) is None
+    )
+
+
 def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
     """Name tokens from START: first names, particles ("von der"), one surname."""
     taken: list[Token] = []
     index = start
     while index < len(tokens) and len(taken) < 4:
         word = tokens[index].text
+        after_first_name = bool(taken) and is_first_name(taken[-1].text)
         if word in NAME_PARTICLES and taken and index + 1 < len(tokens):
-            nxt = tokens[index + 1].text
-            if nxt in NAME_PARTICLES or is_name_word(nxt):
+            if surname_like(tokens[index + 1].text) or tokens[index + 1].text in NAME_PARTICLES:
                 taken.append(tokens[index])
                 index += 1
                 continue
             break
-        if not is_name_word(word):
+        if not (is_name_word(word) or (after_first_name and surname_like(word))):
             break
         taken.append(tokens[index])
         index += 1
-        if not is_first_name(word) and not word.split("-")[0] in german_nouns().first_names:
+        if not is_first_name(word):
             break  # a surname ends the name
     while taken and taken[-1].text in NAME_PARTICLES:
         taken.pop()
@@ -180,17 +195,67 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
                     break
         if word.rstrip(".") in legal_forms() and index > 0:
             start = index
-            while start > 0 and is_capitalised(tokens[start - 1].text) and not is_function_word(tokens[start - 1].text) and index - start < 3:
+            while start > 0 and index - start < 3 and company_word(tokens[start - 1].text):
                 start -= 1
+            while start < index - 1 and tokens[start].text in german_nouns().common_forms:
+                start += 1  # "Der Maschinenbauer Nordwerk AG": the noun is not the name
             if start < index:
                 yield Found(joined(tokens[start:index]) + " " + word, "ORG")
+            continue
+        if word in club_abbreviations():
+            yield from club_name(tokens, index)
+            continue
         if org := organisation_word(word):
-            nxt = tokens[index + 1].text if index + 1 < len(tokens) else ""
-            # "Landgericht Hamburg", "Universität Leipzig": the place belongs to the name.
-            yield Found(f"{org} {nxt}" if nxt and place_name(nxt, None) else org, "ORG")
+            name = appositive_name(tokens, index + 1)
+            if name:  # "Fahrgastverband Pro Bahn": the name, not the generic noun
+                yield Found(joined(name), "ORG")
+            elif index + 1 < len(tokens) and place_name(tokens[index + 1].text, None):
+                yield Found(f"{org} {tokens[index + 1].text}", "ORG")  # "Landgericht Hamburg"
+            else:
+                yield Found(org, "ORG")
+            continue
         if ACRONYM.fullmatch(word) and not ROMAN_NUMERAL.fullmatch(word):
-            if word not in country_names() and len(word) > 1:
+            if word not in country_names() and word.rstrip(".") not in legal_forms():
                 yield Found(word, "ORG")
+
+
+def company_word(word: str) -> bool:
+    """A word of a company name before its legal form ("Aurelia Energie GmbH")."""
+    return (
+        is_capitalised(word)
+        and not is_function_word(word)
+        and word[0].isalpha()
+    )
+
+
+def appositive_name(tokens: Sequence[Token], start: int) -> list[Token]:
+    """Capitalised words right after a generic noun: "Statistikbehörde Destatis"."""
+    end = start
+    while end < len(tokens) and end - start < 3 and is_capitalised(tokens[end].text):
+        if is_function_word(tokens[end].text) or not tokens[end].text[0].isalpha():
+            break
+        end += 1
+    name = list(tokens[start:end])
+    if name and all(t.text in german_nouns().common_forms for t in name[:1]) and len(name) == 1:
+        return []  # "Innenministerium Berlin…" is handled as a place; a noun is no name
+    return name
+
+
+def club_name(tokens: Sequence[Token], index: int) -> Iterable[Found]:
+    """"Hertha BSC", "Hamburger SV", "FC Bayern München"."""
+    if index > 0 and is_capitalised(tokens[index - 1].text) and not is_function_word(tokens[index - 1].text):
+        yield Found(f"{tokens[index - 1].text} {tokens[index].text}", "ORG")
+        return
+    end = index + 1
+    while end < len(tokens) and end - index <= 2 and is_capitalised(tokens[end].text):
+        end += 1
+    if end > index + 1:
+        yield Found(joined(tokens[index:end]), "ORG")
+
+
+@cache
+def club_abbreviations() -> frozenset[str]:
+    return frozenset(load("club_abbreviations.txt"))
 
 
 def organisation_word(word: str) -> str | None:

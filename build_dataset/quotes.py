@@ -19,7 +19,7 @@ from functools import cache
 
 from build_dataset.entities import Found, is_name_word, role_of
 from build_dataset.lexicons import load
-from build_dataset.names import is_capitalised, is_function_word
+from build_dataset.names import is_capitalised, is_function_word, slug
 from build_dataset.records import Document, Entity, Quote, QuoteMarks, Sentence, Token
 
 DETERMINERS = {
@@ -134,7 +134,7 @@ class SpeakerResolver:
                 entity = self.by_role(role[0], role[1], phrase[0].start)
         if entity is None and len(phrase) == 1 and not cue.plural and is_name_word(words[0]):
             found = self.new_people.setdefault(words[0], Found(words[0], "PER"))
-            return Speaker(found.name, mention, f"per:{found.name}")
+            return Speaker(found.name, mention, f"per-{slug(found.name)}")
         if entity is not None:
             self.recent.append(entity)
             return Speaker(entity.name, mention, entity.key)
@@ -271,13 +271,41 @@ def cue_clause(
     return None
 
 
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche"})
+
+
+def skip_relative_clause(tokens: Sequence[Token]) -> list[Token]:
+    """"Anwalt Brandt, der die Klägerin vertrat, erklärte, …" without the relative clause,
+    so that the speaker stands next to the verb; unchanged when the first clause already
+    holds a verb of saying ("Peskow sagte, die Lage …")."""
+    first = clause_end(tokens, 0)
+    if first + 1 >= len(tokens) or tokens[first].text != ",":
+        return list(tokens)
+    if tokens[first + 1].text not in RELATIVE_PRONOUNS or cue_clause(tokens, 0, first):
+        return list(tokens)
+    second = clause_end(tokens, first + 1)
+    if second >= len(tokens) or tokens[second].text != ",":
+        return list(tokens)
+    return [*tokens[:first], *tokens[second + 1 :]]
+
+
 def content_span(tokens: Sequence[Token]) -> tuple[list[Token], bool]:
     """Reported content without a leading "dass"; whether it reads as reported speech."""
     if not tokens:
         return [], False
     if tokens[0].text in ("dass", "ob"):
         return list(tokens[1:]), len(tokens) > 1
-    return list(tokens), any(t.text in subjunctive_forms() for t in tokens)
+    return list(tokens), any(t.text in subjunctive_forms() for t in tokens) or any(
+        pronoun_subjunctive(a.text, b.text) for a, b in zip(tokens, tokens[1:], strict=False)
+    )
+
+
+def pronoun_subjunctive(subject: str, verb: str) -> bool:
+    """"er erwarte", "man plane": a 3rd person pronoun before a verb in -e is Konjunktiv I
+    (the indicative would be "erwartet", "plant")."""
+    return subject.lower() in {"er", "sie", "es", "man"} and (
+        verb.islower() and len(verb) > 3 and verb.endswith("e") and verb not in DETERMINERS
+    )
 
 
 def split_coordinated(tokens: Sequence[Token]) -> list[tuple[list[Token], Cue | None]]:
@@ -351,7 +379,7 @@ class QuoteFinder:
 
     def speaker_first(self, sentence: Sentence) -> bool:
         """"Peskow sagte, Russland habe …", "Der Kreml gab bekannt, dass …"."""
-        tokens = sentence.tokens
+        tokens = skip_relative_clause(sentence.tokens)
         comma = clause_end(tokens, 0)
         if comma >= len(tokens) or tokens[comma].text != ",":
             return False

@@ -1,0 +1,91 @@
+"""From spans to rows: the article record, quote rows and entity rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from build_dataset.dates import find_dates
+from build_dataset.entities import count_mentions, find_named_entities
+from build_dataset.quotes import find_quotes
+from build_dataset.records import Article, Entity, EntityRow, Quote, QuoteRow
+from build_dataset.segment import segment
+
+
+@dataclass(frozen=True)
+class Extraction:
+    article: Article
+    quotes: tuple[QuoteRow, ...]
+    entities: tuple[EntityRow, ...]
+    warnings: tuple[str, ...]
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "language": "de",
+        "body": article.body,
+        "paragraphs": list(article.paragraphs),
+        "author": article.author,
+        "agencies": list(article.agencies),
+        "outlet_tag": article.outlet_tag,
+        "source_url": article.source_url,
+        "captions": [{"text": c.text, "credit": c.credit} for c in article.captions],
+        "reference_date": article.reference_date.isoformat() if article.reference_date else None,
+        "seed_sha256": article.seed_sha256,
+    }
+
+
+def quote_rows(quotes: list[Quote], entity_ids: set[str]) -> list[QuoteRow]:
+    rows, per_paragraph = [], dict[int, int]()
+    for quote in sorted(quotes, key=lambda q: q.start):
+        number = per_paragraph[quote.paragraph] = per_paragraph.get(quote.paragraph, 0) + 1
+        entity = quote.speaker_entity if quote.speaker_entity in entity_ids else None
+        rows.append(
+            QuoteRow(
+                quote_id=f"p{quote.paragraph}-q{number}",
+                text=quote.text,
+                type=quote.type,
+                speaker=quote.speaker,
+                speaker_mention=quote.speaker_mention,
+                speaker_entity_id=entity,
+                cue=quote.cue or None,
+                paragraph=quote.paragraph,
+                start=quote.start,
+                end=quote.end,
+            )
+        )
+    return rows
+
+
+def entity_rows(entities: list[Entity]) -> list[EntityRow]:
+    rows = [
+        EntityRow(
+            entity_id=entity.key,
+            name=entity.name,
+            type=entity.type,
+            mentions=len(entity.mentions),
+            first_start=entity.mentions[0].start,
+            first_end=entity.mentions[0].end,
+            normalized=entity.normalized,
+        )
+        for entity in entities
+    ]
+    return sorted(rows, key=lambda row: (row.first_start, row.entity_id))
+
+
+def extract(article: Article) -> Extraction:
+    """Run the extraction stages on one article."""
+    document = segment(article)
+    found = find_named_entities(document)
+    entities = count_mentions(found, document.body)
+    quotes, speaker_names, quote_warnings = find_quotes(document, entities)
+    if speaker_names:
+        entities = count_mentions([*found, *speaker_names], document.body)
+    entities = [*entities, *find_dates(document)]
+    return Extraction(
+        article=article,
+        quotes=tuple(quote_rows(quotes, {entity.key for entity in entities})),
+        entities=tuple(entity_rows(entities)),
+        warnings=(*article.warnings, *document.warnings, *quote_warnings),
+    )

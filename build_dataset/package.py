@@ -1,0 +1,122 @@
+"""The Data Package descriptor: resources with bytes and hashes, Table Schemas derived
+from the row JSON Schemas so that the two never drift apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from build_dataset import __version__
+from build_dataset.records import Article
+from build_dataset.resources import json_schema
+
+GENERATOR = "build-dataset"
+LICENSE = {
+    "name": "CC-BY-4.0",
+    "path": "https://creativecommons.org/licenses/by/4.0/",
+    "title": "Creative Commons Attribution 4.0 (the extracted rows and metadata; "
+    "the article text stays with its publisher)",
+}
+TABLES = {
+    "quotes": ("quote", ["quote_id"], "Direct and reported speech with speaker, cue and offsets."),
+    "entities": ("entity", ["entity_id"], "People, organisations, places and dates named in the body."),
+}
+JSON_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
+
+
+def table_schema(row_schema: str, primary_key: list[str]) -> dict[str, Any]:
+    schema = json_schema(row_schema)
+    fields = []
+    for name, spec in schema["properties"].items():
+        kinds = spec["type"] if isinstance(spec["type"], list) else [spec["type"]]
+        constraints: dict[str, Any] = {}
+        if "null" not in kinds:
+            constraints["required"] = True
+        if "enum" in spec:
+            constraints["enum"] = spec["enum"]
+        for key in ("minimum", "minLength", "pattern"):
+            if key in spec:
+                constraints[key] = spec[key]
+        if name in primary_key:
+            constraints["unique"] = True
+        kind = next(JSON_TYPES[k] for k in kinds if k != "null")
+        fields.append({"name": name, "type": kind, "description": spec["description"], "constraints": constraints})
+    return {"fields": fields, "primaryKey": primary_key, "missingValues": [""]}
+
+
+def created_stamp(article: Article) -> str | None:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else the seed metadata."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return article.created
+
+
+def file_facts(path: Path) -> dict[str, Any]:
+    data = path.read_bytes()
+    return {"bytes": len(data), "hash": f"sha256:{hashlib.sha256(data).hexdigest()}"}
+
+
+def package_name(article: Article) -> str:
+    return "news-quotes-" + re.sub(r"[^a-z0-9._-]+", "-", article.id.lower()).strip("-")
+
+
+def descriptor(article: Article, folder: Path) -> dict[str, Any]:
+    """datapackage.json for the files already written into FOLDER."""
+    resources: list[dict[str, Any]] = [
+        {
+            "name": "article",
+            "path": "article.json",
+            "type": "json",
+            "format": "json",
+            "mediatype": "application/json",
+            "encoding": "utf-8",
+            "description": "The article: body, paragraphs, byline, captions, source URL, reference date.",
+            **file_facts(folder / "article.json"),
+        }
+    ]
+    for name, (row_schema, key, description) in TABLES.items():
+        schema = table_schema(row_schema, key)
+        if name == "quotes":
+            schema["foreignKeys"] = [
+                {"fields": ["speaker_entity_id"], "reference": {"resource": "entities", "fields": ["entity_id"]}}
+            ]
+        resources.append(
+            {
+                "name": name,
+                "type": "table",
+                "path": f"{name}.csv",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "description": description,
+                "dialect": {"delimiter": ",", "quoteChar": '"', "header": True},
+                **file_facts(folder / f"{name}.csv"),
+                "schema": schema,
+            }
+        )
+    package: dict[str, Any] = {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": package_name(article),
+        "title": f"Quotes and entities of the news article {article.id}",
+        "description": "Who said what (direct and reported speech with the speaker) and which "
+        "people, organisations, places and dates the article names, each value traceable "
+        "to character offsets in article.json's body.",
+        "version": __version__,
+        "licenses": [LICENSE],
+        "sources": [{"title": "Original article", "path": article.source_url}]
+        if article.source_url
+        else [{"title": f"Seed file {article.source_name}"}],
+        "keywords": ["quotes", "reported speech", "named entities", "German", "news"],
+        "generator": f"{GENERATOR} {__version__}",
+        "resources": resources,
+    }
+    created = created_stamp(article)
+    if created:
+        package["created"] = created
+    return package

@@ -1,0 +1,49 @@
+"""Chain the stages: seed -> extraction -> validated files -> package swapped into place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from build_dataset.assemble import article_record, extract
+from build_dataset.package import descriptor
+from build_dataset.records import EntityRow, QuoteRow
+from build_dataset.seed import read_article
+from build_dataset.validate import ValidationFailed, validate
+from build_dataset.write import check_target, staging, swap_in, write_csv, write_json
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    out: Path
+    quotes: int
+    entities: int
+    warnings: tuple[str, ...]
+
+
+def check_package(folder: Path) -> None:
+    """The same check as `frictionless validate datapackage.json`, before the swap."""
+    from frictionless import Package, system
+
+    with system.use_context(trusted=True):
+        report = Package(str(folder / "datapackage.json")).validate()
+    if not report.valid:
+        errors = [f"{e.type}: {e.message}" for task in report.tasks for e in task.errors]
+        errors += [f"{e.type}: {e.message}" for e in report.errors]
+        raise ValidationFailed(errors)
+
+
+def build(seeds: Path, out: Path, force: bool = False) -> BuildReport:
+    """Build the package of the seed at SEEDS into OUT; OUT is untouched unless all is valid."""
+    check_target(out, seeds, force)
+    article = read_article(seeds)
+    extraction = extract(article)
+    validate(extraction)
+    with staging(out) as folder:
+        write_json(folder / "article.json", article_record(article))
+        write_csv(folder / "quotes.csv", QuoteRow, extraction.quotes)
+        write_csv(folder / "entities.csv", EntityRow, extraction.entities)
+        write_json(folder / "datapackage.json", descriptor(article, folder))
+        check_package(folder)
+        swap_in(folder, out)
+    return BuildReport(out, len(extraction.quotes), len(extraction.entities), extraction.warnings)
