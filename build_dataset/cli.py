@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +10,10 @@ import typer
 from build_dataset import __version__
 from build_dataset.errors import InputError
 
-app = typer.Typer(add_completion=False, help="Turn a German news article into a validated Frictionless Data Package.")
+app = typer.Typer(
+    add_completion=False,
+    help="Turn a German news article into a validated Frictionless Data Package.",
+)
 
 
 def show_version(value: bool) -> None:
@@ -22,13 +24,24 @@ def show_version(value: bool) -> None:
 
 @app.callback(invoke_without_command=True)
 def build_command(
-    out: Annotated[Path, typer.Option("--out", help="Folder to write the package into.")] = Path("dist"),
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the package into.")] = Path(
+        "dist"
+    ),
     seeds: Annotated[
-        Path | None, typer.Option("--seeds", help="A seed file, or a folder with one. Default: the project's seeds/.")
+        Path | None,
+        typer.Option(
+            "--seeds", help="A seed file, or a folder with one. Default: the project's seeds/."
+        ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Write into a non-empty folder build-dataset did not write.")] = False,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Write into a non-empty folder build-dataset did not write."),
+    ] = False,
     version: Annotated[
-        bool, typer.Option("--version", callback=show_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option(
+            "--version", callback=show_version, is_eager=True, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     """Build datapackage.json, article.json, quotes.csv and entities.csv into OUT."""
@@ -42,7 +55,9 @@ def build_command(
         typer.echo(f"error: {error.one_line()}", err=True)
         raise typer.Exit(2) from None
     except ValidationFailed as failure:
-        typer.echo(f"error: the built package is invalid (a bug, please report):\n{failure}", err=True)
+        typer.echo(
+            f"error: the built package is invalid (a bug, please report):\n{failure}", err=True
+        )
         raise typer.Exit(1) from None
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
@@ -54,4 +69,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

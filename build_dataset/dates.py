@@ -42,7 +42,7 @@ def parse(text: str, base: dt.date) -> dt.date | None:
         "PREFER_DATES_FROM": "past",
         "DATE_ORDER": "DMY",
     }
-    parsed = dateparser.parse(text, languages=["de"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text, languages=["de"], settings=settings)
     return parsed.date() if parsed else None
 
 

@@ -57,7 +57,9 @@ def role_of(word: str) -> tuple[str, str] | None:
 
 @cache
 def institutions() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(name.split()) for name in load("institutions.txt")), key=len, reverse=True))
+    return tuple(
+        sorted((tuple(name.split()) for name in load("institutions.txt")), key=len, reverse=True)
+    )
 
 
 @cache
@@ -189,10 +191,10 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
         word = token.text
         for phrase in institutions():
             window = [t.text for t in tokens[index : index + len(phrase)]]
-            if len(window) == len(phrase) and window[:-1] == list(phrase[:-1]):
-                if fold(window[-1], {phrase[-1]}):
-                    yield Found(" ".join(phrase), "ORG")
-                    break
+            same_words = len(window) == len(phrase) and window[:-1] == list(phrase[:-1])
+            if same_words and fold(window[-1], {phrase[-1]}):
+                yield Found(" ".join(phrase), "ORG")
+                break
         if word.rstrip(".") in legal_forms() and index > 0:
             start = index
             while start > 0 and index - start < 3 and company_word(tokens[start - 1].text):
@@ -214,18 +216,14 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
             else:
                 yield Found(org, "ORG")
             continue
-        if ACRONYM.fullmatch(word) and not ROMAN_NUMERAL.fullmatch(word):
-            if word not in country_names() and word.rstrip(".") not in legal_forms():
-                yield Found(word, "ORG")
+        acronym = ACRONYM.fullmatch(word) and not ROMAN_NUMERAL.fullmatch(word)
+        if acronym and word not in country_names() and word.rstrip(".") not in legal_forms():
+            yield Found(word, "ORG")
 
 
 def company_word(word: str) -> bool:
     """A word of a company name before its legal form ("Aurelia Energie GmbH")."""
-    return (
-        is_capitalised(word)
-        and not is_function_word(word)
-        and word[0].isalpha()
-    )
+    return is_capitalised(word) and not is_function_word(word) and word[0].isalpha()
 
 
 def appositive_name(tokens: Sequence[Token], start: int) -> list[Token]:
@@ -242,8 +240,12 @@ def appositive_name(tokens: Sequence[Token], start: int) -> list[Token]:
 
 
 def club_name(tokens: Sequence[Token], index: int) -> Iterable[Found]:
-    """"Hertha BSC", "Hamburger SV", "FC Bayern München"."""
-    if index > 0 and is_capitalised(tokens[index - 1].text) and not is_function_word(tokens[index - 1].text):
+    """ "Hertha BSC", "Hamburger SV", "FC Bayern München"."""
+    if (
+        index > 0
+        and is_capitalised(tokens[index - 1].text)
+        and not is_function_word(tokens[index - 1].text)
+    ):
         yield Found(f"{tokens[index - 1].text} {tokens[index].text}", "ORG")
         return
     end = index + 1
@@ -259,7 +261,7 @@ def club_abbreviations() -> frozenset[str]:
 
 
 def organisation_word(word: str) -> str | None:
-    """"Innenministeriums" -> "Innenministerium": a compound with an organisation ending."""
+    """ "Innenministeriums" -> "Innenministerium": a compound with an organisation ending."""
     if not is_capitalised(word):
         return None
     for suffix in org_suffixes():
@@ -292,7 +294,7 @@ def find_named_entities(document: Document) -> list[Found]:
 
 
 def drop_genitive_duplicates(found: list[Found], body: str) -> list[Found]:
-    """"Donald Trumps" is "Donald Trump" when the body also has the bare "Trump"."""
+    """ "Donald Trumps" is "Donald Trump" when the body also has the bare "Trump"."""
     result: dict[str, Found] = {}
     for candidate in found:
         name = candidate.name

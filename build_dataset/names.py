@@ -12,7 +12,7 @@ TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
 
 
 def slug(text: str) -> str:
-    """"Dmitri Peskow" -> "dmitri-peskow"; stable across versions, ASCII only."""
+    """ "Dmitri Peskow" -> "dmitri-peskow"; stable across versions, ASCII only."""
     ascii_text = unicodedata.normalize("NFKD", text.lower().translate(TRANSLITERATION))
     ascii_text = ascii_text.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
@@ -32,7 +32,7 @@ def function_words() -> frozenset[str]:
 
 
 def genitive_stem(word: str) -> str | None:
-    """"Kremls" -> "Kreml", "Peskows" -> "Peskow"; None when the word has no such ending."""
+    """ "Kremls" -> "Kreml", "Peskows" -> "Peskow"; None when the word has no such ending."""
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return None

@@ -23,7 +23,11 @@ LICENSE = {
 }
 TABLES = {
     "quotes": ("quote", ["quote_id"], "Direct and reported speech with speaker, cue and offsets."),
-    "entities": ("entity", ["entity_id"], "People, organisations, places and dates named in the body."),
+    "entities": (
+        "entity",
+        ["entity_id"],
+        "People, organisations, places and dates named in the body.",
+    ),
 }
 JSON_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
 
@@ -44,7 +48,14 @@ def table_schema(row_schema: str, primary_key: list[str]) -> dict[str, Any]:
         if name in primary_key:
             constraints["unique"] = True
         kind = next(JSON_TYPES[k] for k in kinds if k != "null")
-        fields.append({"name": name, "type": kind, "description": spec["description"], "constraints": constraints})
+        fields.append(
+            {
+                "name": name,
+                "type": kind,
+                "description": spec["description"],
+                "constraints": constraints,
+            }
+        )
     return {"fields": fields, "primaryKey": primary_key, "missingValues": [""]}
 
 
@@ -52,7 +63,7 @@ def created_stamp(article: Article) -> str | None:
     """SOURCE_DATE_EPOCH when set (reproducible builds), else the seed metadata."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+        moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
         return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     return article.created
 
@@ -76,7 +87,8 @@ def descriptor(article: Article, folder: Path) -> dict[str, Any]:
             "format": "json",
             "mediatype": "application/json",
             "encoding": "utf-8",
-            "description": "The article: body, paragraphs, byline, captions, source URL, reference date.",
+            "description": "The article: body, paragraphs, byline, captions, source URL "
+            "and reference date.",
             **file_facts(folder / "article.json"),
         }
     ]
@@ -84,7 +96,10 @@ def descriptor(article: Article, folder: Path) -> dict[str, Any]:
         schema = table_schema(row_schema, key)
         if name == "quotes":
             schema["foreignKeys"] = [
-                {"fields": ["speaker_entity_id"], "reference": {"resource": "entities", "fields": ["entity_id"]}}
+                {
+                    "fields": ["speaker_entity_id"],
+                    "reference": {"resource": "entities", "fields": ["entity_id"]},
+                }
             ]
         resources.append(
             {

@@ -29,7 +29,7 @@ DETERMINERS = {
 PRONOUNS = {"er": "m", "sie": "f"}
 GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
 CLAUSE_END = {".", "!", "?", "…", ";"}
-QUOTE_CHARS = set("„“”»«\"‚‘’‹›")
+QUOTE_CHARS = set('„“”»«"‚‘’‹›')
 
 
 @dataclass(frozen=True)
@@ -111,8 +111,9 @@ class SpeakerResolver:
 
     def by_role(self, role: str, gender: str | None, before: int) -> Entity | None:
         people = [
-            (m.start, e) for e in self.entities if e.type == "PER" and e.role == role
-            and (gender is None or e.gender in (gender, None)) for m in e.mentions if m.start < before
+            (m.start, e) for e in self.entities
+            if e.type == "PER" and e.role == role and e.gender in (gender, None)
+            for m in e.mentions if m.start < before
         ]  # fmt: skip
         return max(people, key=lambda pair: pair[0])[1] if people else None
 
@@ -139,7 +140,9 @@ class SpeakerResolver:
             self.recent.append(entity)
             return Speaker(entity.name, mention, entity.key)
         first = phrase[0].text
-        name = mention if first.lower() not in DETERMINERS else first.lower() + mention[len(first) :]
+        name = (
+            mention if first.lower() not in DETERMINERS else first.lower() + mention[len(first) :]
+        )
         return Speaker(name, mention, None)
 
 
@@ -171,7 +174,9 @@ def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[To
     head = list(tokens[head_start:index])
     if index < stop and tokens[index].text in GENITIVE_ARTICLES:
         end = index + 1
-        while end < stop and tokens[end].text[:1].islower() and not is_function_word(tokens[end].text):
+        while (
+            end < stop and tokens[end].text[:1].islower() and not is_function_word(tokens[end].text)
+        ):
             end += 1
         if end < stop and is_capitalised(tokens[end].text):
             index = end + 1
@@ -208,8 +213,10 @@ def clause_end(tokens: Sequence[Token], start: int) -> int:
     return index
 
 
-def attribution_after(tokens: Sequence[Token], resolver: SpeakerResolver) -> tuple[Speaker, str] | None:
-    """", sagte Peskow in einem Interview", ", so Müller", ", fügte sie hinzu"."""
+def attribution_after(
+    tokens: Sequence[Token], resolver: SpeakerResolver
+) -> tuple[Speaker, str] | None:
+    """ ", sagte Peskow in einem Interview", ", so Müller", ", fügte sie hinzu"."""
     index = 0
     while index < len(tokens) and tokens[index].text in {",", "!", "?", ".", "…"}:
         index += 1
@@ -232,8 +239,10 @@ def attribution_after(tokens: Sequence[Token], resolver: SpeakerResolver) -> tup
     return (speaker, cue.text) if speaker else None
 
 
-def attribution_before(tokens: Sequence[Token], resolver: SpeakerResolver) -> tuple[Speaker, str] | None:
-    """"Berger sagte: „…“", "Dazu sagte Berger am Montag: „…“"."""
+def attribution_before(
+    tokens: Sequence[Token], resolver: SpeakerResolver
+) -> tuple[Speaker, str] | None:
+    """ "Berger sagte: „…“", "Dazu sagte Berger am Montag: „…“"."""
     if not tokens or tokens[-1].text != ":":
         return None
     start = 0
@@ -249,7 +258,9 @@ def attribution_before(tokens: Sequence[Token], resolver: SpeakerResolver) -> tu
     return (speaker, cue.text) if speaker else None
 
 
-ADVERB_SKIP = frozenset({"zudem", "auch", "außerdem", "jedoch", "nun", "dabei", "dazu", "noch", "aber"})
+ADVERB_SKIP = frozenset(
+    {"zudem", "auch", "außerdem", "jedoch", "nun", "dabei", "dazu", "noch", "aber"}
+)
 
 
 def cue_clause(
@@ -271,11 +282,13 @@ def cue_clause(
     return None
 
 
-RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche"})
+RELATIVE_PRONOUNS = frozenset(
+    {"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche"}
+)
 
 
 def skip_relative_clause(tokens: Sequence[Token]) -> list[Token]:
-    """"Anwalt Brandt, der die Klägerin vertrat, erklärte, …" without the relative clause,
+    """ "Anwalt Brandt, der die Klägerin vertrat, erklärte, …" without the relative clause,
     so that the speaker stands next to the verb; unchanged when the first clause already
     holds a verb of saying ("Peskow sagte, die Lage …")."""
     first = clause_end(tokens, 0)
@@ -301,7 +314,7 @@ def content_span(tokens: Sequence[Token]) -> tuple[list[Token], bool]:
 
 
 def pronoun_subjunctive(subject: str, verb: str) -> bool:
-    """"er erwarte", "man plane": a 3rd person pronoun before a verb in -e is Konjunktiv I
+    """ "er erwarte", "man plane": a 3rd person pronoun before a verb in -e is Konjunktiv I
     (the indicative would be "erwartet", "plant")."""
     return subject.lower() in {"er", "sie", "es", "man"} and (
         verb.islower() and len(verb) > 3 and verb.endswith("e") and verb not in DETERMINERS
@@ -309,7 +322,7 @@ def pronoun_subjunctive(subject: str, verb: str) -> bool:
 
 
 def split_coordinated(tokens: Sequence[Token]) -> list[tuple[list[Token], Cue | None]]:
-    """"A sei so und betonte, B könne so sein" -> [(A, None), (B, betonte)]."""
+    """ "A sei so und betonte, B könne so sein" -> [(A, None), (B, betonte)]."""
     parts: list[tuple[list[Token], Cue | None]] = []
     current: list[Token] = []
     cue: Cue | None = None
@@ -319,8 +332,10 @@ def split_coordinated(tokens: Sequence[Token]) -> list[tuple[list[Token], Cue | 
             comma = clause_end(tokens, index + 1)
             inner = cue_at(tokens, index + 1, comma) if comma < len(tokens) else None
             between = tokens[index + 2 + len(inner.particle) if inner else 0 : comma]
-            if inner and tokens[comma].text == "," and all(
-                t.text.lower() in ADVERB_SKIP for t in between
+            if (
+                inner
+                and tokens[comma].text == ","
+                and all(t.text.lower() in ADVERB_SKIP for t in between)
             ):
                 parts.append((current, cue))
                 current, cue, index = [], inner, comma + 1
@@ -347,11 +362,19 @@ class QuoteFinder:
     def add(self, tokens: Sequence[Token], speaker: Speaker, cue: str, sentence: Sentence) -> None:
         if tokens:
             self.quotes.append(
-                quote_for(self.document, tokens[0].start, tokens[-1].end, "indirect", speaker, cue, sentence.paragraph)
+                quote_for(
+                    self.document,
+                    tokens[0].start,
+                    tokens[-1].end,
+                    "indirect",
+                    speaker,
+                    cue,
+                    sentence.paragraph,
+                )
             )
 
     def source_phrase(self, sentence: Sentence) -> bool:
-        """"Laut X …", "Nach Angaben von X …", "X zufolge …"."""
+        """ "Laut X …", "Nach Angaben von X …", "X zufolge …"."""
         tokens = without_final_punctuation(sentence.tokens)
         words = [t.text for t in tokens]
         if len(words) < 3:
@@ -378,7 +401,7 @@ class QuoteFinder:
         return True
 
     def speaker_first(self, sentence: Sentence) -> bool:
-        """"Peskow sagte, Russland habe …", "Der Kreml gab bekannt, dass …"."""
+        """ "Peskow sagte, Russland habe …", "Der Kreml gab bekannt, dass …"."""
         tokens = skip_relative_clause(sentence.tokens)
         comma = clause_end(tokens, 0)
         if comma >= len(tokens) or tokens[comma].text != ",":
@@ -400,7 +423,7 @@ class QuoteFinder:
         return True
 
     def speaker_after(self, sentence: Sentence) -> bool:
-        """"Die Lage sei ernst, sagte Müller." and ", so Müller." / ", wie X sagte."."""
+        """ "Die Lage sei ernst, sagte Müller." and ", so Müller." / ", wie X sagte."."""
         tokens = without_final_punctuation(sentence.tokens)
         commas = [i for i, t in enumerate(tokens) if t.text == ","]
         if not commas:
@@ -436,7 +459,9 @@ class QuoteFinder:
             elif previous and previous.paragraph >= sentence.paragraph - 1:
                 # The second half of a split quote, or a quoted sentence after one.
                 same_sentence = previous.start >= sentence.start
-                speaker = Speaker(previous.speaker, previous.speaker_mention, previous.speaker_entity)
+                speaker = Speaker(
+                    previous.speaker, previous.speaker_mention, previous.speaker_entity
+                )
                 cue = previous.cue if same_sentence else ""
             else:
                 self.document_warning(mark, "direct quote without a speaker left out")
@@ -472,7 +497,9 @@ class QuoteFinder:
         return self.quotes
 
 
-def find_quotes(document: Document, entities: Sequence[Entity]) -> tuple[list[Quote], list[Found], list[str]]:
+def find_quotes(
+    document: Document, entities: Sequence[Entity]
+) -> tuple[list[Quote], list[Found], list[str]]:
     """Quotes in body order, the persons only a speaker slot named, and warnings."""
     finder = QuoteFinder(document, entities)
     quotes = finder.run()

@@ -108,7 +108,7 @@ class QuoteRow:
     speaker: str
     speaker_mention: str
     speaker_entity_id: str | None
-    cue: str
+    cue: str | None
     paragraph: int
     start: int
     end: int

@@ -47,7 +47,8 @@ def find_seed(path: Path) -> Path:
         if not path.name.endswith(SEED_SUFFIX) or path.name.endswith(META_SUFFIX):
             raise InputError(str(path), "not a seed file", f"a seed is a UTF-8 *{SEED_SUFFIX} file")
         return path
-    seeds, strangers = [], []
+    seeds: list[Path] = []
+    strangers: list[Path] = []
     for child in sorted(path.iterdir()):
         if child.name.startswith((".", "__")):
             continue
@@ -74,7 +75,10 @@ def decode_seed(raw: bytes, name: str) -> str:
     if nul >= 0:
         line = raw[:nul].count(b"\n") + 1
         raise InputError(
-            name, f"NUL byte at byte {nul}: this is binary, not text", "give a UTF-8 text file", line
+            name,
+            f"NUL byte at byte {nul}: this is binary, not text",
+            "give a UTF-8 text file",
+            line,
         )
     try:
         text = raw.decode("utf-8")
@@ -158,7 +162,9 @@ def read_metadata(seed: Path) -> dict[str, str]:
     except UnicodeDecodeError as error:
         raise InputError(name, "invalid UTF-8", "save the file as UTF-8") from error
     except json.JSONDecodeError as error:
-        raise InputError(name, f"malformed JSON: {error.msg}", "fix the JSON", error.lineno) from error
+        raise InputError(
+            name, f"malformed JSON: {error.msg}", "fix the JSON", error.lineno
+        ) from error
     except OSError as error:
         raise InputError(name, f"cannot read: {error.strerror}", "check its permissions") from error
     if not isinstance(data, dict):
@@ -167,7 +173,9 @@ def read_metadata(seed: Path) -> dict[str, str]:
     for key, entry in data.items():
         line = line_of(raw, f'"{key}"')
         if key not in META_KEYS:
-            raise InputError(name, f"unknown key {key!r}", f"use one of {', '.join(META_KEYS)}", line)
+            raise InputError(
+                name, f"unknown key {key!r}", f"use one of {', '.join(META_KEYS)}", line
+            )
         if not (isinstance(entry, dict) and isinstance(entry.get("value"), str)):
             raise InputError(
                 name, f"{key} needs a string value", 'write {"value": …, "justification": …}', line
@@ -199,7 +207,9 @@ def read_article(path: Path) -> Article:
     try:
         raw = seed.read_bytes()
     except OSError as error:
-        raise InputError(str(seed), f"cannot read: {error.strerror}", "check its permissions") from error
+        raise InputError(
+            str(seed), f"cannot read: {error.strerror}", "check its permissions"
+        ) from error
     text = decode_seed(raw, str(seed))
     facts = read_metadata(seed)
     fields = parse_layout(split_lines(text))

@@ -20,7 +20,7 @@ CLOSERS = {
     "›": "‹",
     "‹": "›",
 }
-ALL_CLOSERS = set("“”«»\"‘’‹›")
+ALL_CLOSERS = set('“”«»"‘’‹›')
 SINGLE_OPENERS = {"‚", "›", "‹"}
 
 TOKEN = re.compile(r"\w+(?:[-‐'’.]\w+)*|\S")
@@ -38,12 +38,12 @@ def pair_quote_marks(text: str) -> tuple[list[tuple[int, int, str, int]], list[i
     pairs: list[tuple[int, int, str, int]] = []
     unmatched: list[int] = []
     for position, char in enumerate(text):
-        if char in "‘’" and 0 < position < len(text) - 1:
-            if text[position - 1].isalnum() and text[position + 1].isalnum():
-                continue
-        if char == "’" and position > 0 and text[position - 1].isalnum():
-            if not (stack and "’" in CLOSERS[stack[-1][1]]):
-                continue  # "Merz’ Plan": a genitive apostrophe
+        inside_word = 0 < position < len(text) - 1 and text[position - 1].isalnum()
+        if char in "‘’" and inside_word and text[position + 1].isalnum():
+            continue  # "geht’s"
+        closes_single = bool(stack) and "’" in CLOSERS[stack[-1][1]]
+        if char == "’" and position > 0 and text[position - 1].isalnum() and not closes_single:
+            continue  # "Merz’ Plan": a genitive apostrophe
         if stack and char in CLOSERS[stack[-1][1]]:
             start, opener = stack.pop()
             pairs.append((start, position, opener, len(stack)))
@@ -81,7 +81,9 @@ def sentence_ends(text: str, inside_quote: list[bool]) -> Iterator[int]:
         yield match.end()
 
 
-def split_sentences(text: str, offset: int, paragraph: int, marks: list[tuple[int, int]]) -> list[Sentence]:
+def split_sentences(
+    text: str, offset: int, paragraph: int, marks: list[tuple[int, int]]
+) -> list[Sentence]:
     inside = [False] * (len(text) + 1)
     for start, end in marks:
         for position in range(start + 1, end):

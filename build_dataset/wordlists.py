@@ -41,7 +41,9 @@ def german_nouns() -> GermanNouns:
                 toponyms.add(row[0])
             if kinds == {"Substantiv"}:
                 common.update(form for form in row[2:] if form)
-    return GermanNouns(frozenset(common), frozenset(first), frozenset(surnames), frozenset(toponyms))
+    return GermanNouns(
+        frozenset(common), frozenset(first), frozenset(surnames), frozenset(toponyms)
+    )
 
 
 @cache

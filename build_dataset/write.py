@@ -45,9 +45,11 @@ def check_target(out: Path, seeds: Path, force: bool) -> None:
     """Refuse an --out that is a file, lies in the seeds, or holds someone else's files."""
     if out.exists() and not out.is_dir():
         raise InputError(str(out), "--out is an existing file", "give a folder for the package")
-    seeds_folder = (seeds if seeds.is_dir() else seeds.parent).resolve()
-    if out.resolve() == seeds_folder or seeds_folder in out.resolve().parents:
-        raise InputError(str(out), "--out lies inside the seeds folder", "write the package elsewhere")
+    seeds_folder = seeds.resolve()
+    if seeds.is_dir() and (out.resolve() == seeds_folder or seeds_folder in out.resolve().parents):
+        raise InputError(
+            str(out), "--out lies inside the seeds folder", "write the package elsewhere"
+        )
     if out.is_dir() and any(out.iterdir()) and not written_by_us(out) and not force:
         raise InputError(
             str(out),
@@ -67,7 +69,9 @@ def staging(out: Path) -> Iterator[Path]:
         os.umask(umask)
         temporary.chmod(0o777 & ~umask)  # mkdtemp makes it private; the package is not
     except OSError as error:
-        raise InputError(str(out), f"cannot write here: {error.strerror}", "choose a writable folder") from error
+        raise InputError(
+            str(out), f"cannot write here: {error.strerror}", "choose a writable folder"
+        ) from error
     try:
         yield temporary
     finally:

@@ -251,8 +251,8 @@ CASES: list[dict] = [
             "Hinweise auf eine beginnende Demenz schon Jahre vor den ersten "
             "Symptomen liefern soll. Die Studie erschien am 4. März in einer "
             "internationalen Fachzeitschrift.",
-            "\"Wir konnten zeigen, dass bestimmte Eiweiße im Blut schon sehr früh "
-            "verändert sind\", sagte Studienleiterin Julia Wendt am Montag. Wendts "
+            '"Wir konnten zeigen, dass bestimmte Eiweiße im Blut schon sehr früh '
+            'verändert sind", sagte Studienleiterin Julia Wendt am Montag. Wendts '
             "Team hatte dafür Blutproben von mehr als 2.000 Menschen aus Deutschland "
             "und Schweden ausgewertet.",
             "Der Neurologe Klaus Berndt, der nicht an der Studie beteiligt war, "
@@ -289,7 +289,12 @@ CASES: list[dict] = [
             {"name": "Charité", "type": "ORG", "mentions": 1, "normalized": None},
             {"name": "Berlin", "type": "LOC", "mentions": 1, "normalized": None},
             {"name": "4. März", "type": "DATE", "mentions": 1, "normalized": "XXXX-03-04"},
-            {"name": "Julia Wendt", "type": "PER", "mentions": 2, "normalized": None},  # incl. genitive "Wendts"
+            {
+                "name": "Julia Wendt",
+                "type": "PER",
+                "mentions": 2,
+                "normalized": None,
+            },  # incl. genitive "Wendts"
             {"name": "Montag", "type": "DATE", "mentions": 1, "normalized": None},
             {"name": "Deutschland", "type": "LOC", "mentions": 1, "normalized": None},
             {"name": "Schweden", "type": "LOC", "mentions": 1, "normalized": None},

@@ -1,0 +1,170 @@
+"""End to end on the seed: the command, the package, and the facts a reader can check."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from frictionless import Package, system
+
+ROOT = Path(__file__).parents[1]
+SEED = ROOT / "seeds" / "000_7562abd95e068531.txt"
+
+
+def build(out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "build_dataset", "--out", str(out), *extra],
+        capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, cwd=out.parent,
+    )  # fmt: skip
+
+
+def rows(folder: Path, name: str) -> list[dict[str, str]]:
+    with (folder / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("build") / "dist"
+    result = build(out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_writes_the_four_files(package: Path) -> None:
+    assert sorted(p.name for p in package.iterdir()) == [
+        "article.json", "datapackage.json", "entities.csv", "quotes.csv",
+    ]  # fmt: skip
+
+
+def test_frictionless_validates_the_package(package: Path) -> None:
+    with system.use_context(trusted=True):
+        report = Package(str(package / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["type", "message"])
+
+
+def test_one_direct_quote_by_peskow(package: Path) -> None:
+    direct = [q for q in rows(package, "quotes.csv") if q["type"] == "direct"]
+    assert [(q["text"], q["speaker"], q["cue"]) for q in direct] == [
+        ("Von nun an werden wir über Frieden sprechen, nicht über Krieg", "Dmitri Peskow", "sagte")
+    ]
+
+
+def test_reported_speech_and_speakers(package: Path) -> None:
+    indirect = [q for q in rows(package, "quotes.csv") if q["type"] == "indirect"]
+    peskow = [q["text"] for q in indirect if q["speaker"] == "Dmitri Peskow"]
+    for fragment in ("sei ein starkes Signal", "nicht ausreichend kommuniziert",
+                     "könne bei Realisten Anklang finden", "nicht behindern würden"):  # fmt: skip
+        assert sum(fragment in text for text in peskow) == 1, fragment
+    assert len(peskow) == 4
+    opening = indirect[0]
+    assert (opening["speaker"], opening["cue"], opening["speaker_entity_id"]) == (
+        "Kreml",
+        "gab bekannt",
+        "org-kreml",
+    )
+    assert opening["text"].startswith("das Telefonat zwischen dem russischen Präsidenten")
+    analysts = [q for q in indirect if q["speaker"] == "Analysten"]
+    assert len(analysts) == 1 and analysts[0]["speaker_entity_id"] == ""
+    speakers = {q["speaker"] for q in rows(package, "quotes.csv")}
+    assert not speakers & {"Wladimir Putin", "Donald Trump", "Putin", "Trump"}
+    mentions = {q["speaker_mention"] for q in indirect if q["speaker"] == "Dmitri Peskow"}
+    assert mentions == {"Kremlsprecher Dmitri Peskow", "Peskow", "Er"}
+
+
+def test_entities(package: Path) -> None:
+    entities = {(e["name"], e["type"]): e for e in rows(package, "entities.csv")}
+    assert entities[("Wladimir Putin", "PER")]["mentions"] == "3"
+    assert entities[("Donald Trump", "PER")]["mentions"] == "4"
+    assert entities[("Dmitri Peskow", "PER")]["mentions"] == "3"
+    for name, kind in [
+        ("Kreml", "ORG"),
+        ("Ukraine", "LOC"),
+        ("Russland", "LOC"),
+        ("Moskau", "LOC"),
+    ]:
+        assert (name, kind) in entities
+    assert entities[("12. Februar", "DATE")]["normalized"] == "2025-02-12"
+    assert entities[("Sonntag", "DATE")]["normalized"] == "2025-02-16"
+    assert not [name for name, kind in entities if kind == "PER" and name not in
+                {"Wladimir Putin", "Donald Trump", "Dmitri Peskow"}]  # fmt: skip
+
+
+def test_offsets_point_into_the_body(package: Path) -> None:
+    body = json.loads((package / "article.json").read_text(encoding="utf-8"))["body"]
+    for quote in rows(package, "quotes.csv"):
+        assert body[int(quote["start"]) : int(quote["end"])] == quote["text"]
+    for entity in rows(package, "entities.csv"):
+        mention = body[int(entity["first_start"]) : int(entity["first_end"])]
+        assert mention == entity["name"] or mention.rstrip("s") in entity["name"]
+
+
+def test_article_fields(package: Path) -> None:
+    article = json.loads((package / "article.json").read_text(encoding="utf-8"))
+    assert article["author"] == "Ngoc Anh"
+    assert article["agencies"] == ["TASS", "RIA", "Reuters"]
+    assert article["outlet_tag"] == "CLO"
+    assert [c["credit"] for c in article["captions"]] == [
+        "Presse- und Informationsbüro des russischen Präsidenten"
+    ]
+    assert article["body"] == "\n\n".join(article["paragraphs"])
+
+
+def test_without_reference_date_dates_stay_open(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / SEED.name)
+    out = tmp_path / "out"
+    assert build(out, "--seeds", str(tmp_path / SEED.name)).returncode == 0
+    dates = {e["name"]: e["normalized"] for e in rows(out, "entities.csv") if e["type"] == "DATE"}
+    assert dates == {"12. Februar": "XXXX-02-12", "Sonntag": ""}
+
+
+def test_two_builds_are_identical_and_equal_data(package: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    assert build(again).returncode == 0
+    for name in ("datapackage.json", "article.json", "quotes.csv", "entities.csv"):
+        fresh = (package / name).read_bytes()
+        assert fresh == (again / name).read_bytes(), name
+        assert fresh == (ROOT / "data" / name).read_bytes(), (
+            f"data/{name} differs from a fresh build"
+        )
+
+
+def test_bad_input_exits_2_with_one_line_and_keeps_out(tmp_path: Path) -> None:
+    seed = tmp_path / "seeds" / "bad.txt"
+    seed.parent.mkdir()
+    seed.write_bytes(b"Text \xff kaputt")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "mine.txt").write_text("keep me")
+    result = build(out, "--seeds", str(seed), "--force")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "bad.txt:1: invalid UTF-8 at byte 5" in result.stderr
+    assert [p.name for p in out.iterdir()] == ["mine.txt"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out")]
+
+
+def test_foreign_folder_needs_force(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "mine.txt").write_text("keep me")
+    refused = build(out)
+    assert refused.returncode == 2 and "--force" in refused.stderr
+    assert build(out, "--force").returncode == 0
+    assert (out / "mine.txt").read_text() == "keep me" and (out / "quotes.csv").exists()
+
+
+def test_version_and_help() -> None:
+    version = subprocess.run(
+        [sys.executable, "-m", "build_dataset", "--version"], capture_output=True, text=True
+    )
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert version.stdout.split()[-1] in pyproject
+    helped = subprocess.run(
+        [sys.executable, "-m", "build_dataset", "--help"], capture_output=True, text=True
+    )
+    assert "--out" in helped.stdout and "--seeds" in helped.stdout

@@ -1,0 +1,43 @@
+"""Docs that cannot drift: versions agree, README documents every column and carries the
+commands CI runs."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_versions_agree() -> None:
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"
+    ]
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    newest = re.search(
+        r"^## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}\n\n(.+?)(?=^## |\Z)", changelog, re.M | re.S
+    )
+    assert newest, "CHANGELOG.md has no '## [X.Y.Z] - DATE' entry"
+    assert newest.group(1) == version
+    assert "### " in newest.group(2), "the newest CHANGELOG entry is empty"
+    package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["version"] == version
+
+
+def test_readme_documents_every_field() -> None:
+    for name in ("article", "quote", "entity"):
+        schema = json.loads((ROOT / "schema" / f"{name}.schema.json").read_text(encoding="utf-8"))
+        for field in schema["properties"]:
+            assert f"`{field}`" in README, f"README does not document {name}.{field}"
+
+
+def test_ci_runs_readme_commands() -> None:
+    first_block = README.split("```sh\n", 1)[1].split("```", 1)[0].splitlines()
+    install, tests = first_block[0], first_block[1]
+    assert "build-dataset --out dist/" in install
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert tests in ci.splitlines()
+    assert 'pip install --quiet -e ".[test]"' in ci and "build-dataset --out dist/" in ci
