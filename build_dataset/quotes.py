@@ -456,6 +456,8 @@ class QuoteFinder:
             )
             if attribution:
                 speaker, cue = attribution
+            elif not is_direct_quote(mark, self.document.body):
+                continue  # a quoted title or word, not speech
             elif previous and previous.paragraph >= sentence.paragraph - 1:
                 # The second half of a split quote, or a quoted sentence after one.
                 same_sentence = previous.start >= sentence.start
@@ -480,11 +482,10 @@ class QuoteFinder:
 
     def run(self) -> list[Quote]:
         self.warnings = []
-        body = self.document.body
         for sentence in self.document.sentences:
             marks = [
                 m for m in self.document.quote_marks
-                if sentence.start <= m.start and m.end <= sentence.end and is_direct_quote(m, body)
+                if sentence.start <= m.start and m.end <= sentence.end and m.text.strip()
             ]  # fmt: skip
             if marks:
                 self.direct(sentence, marks)
