@@ -358,6 +358,7 @@ class QuoteFinder:
         self.document = document
         self.resolver = SpeakerResolver(entities)
         self.quotes: list[Quote] = []
+        self.warnings: list[str] = []
 
     def add(self, tokens: Sequence[Token], speaker: Speaker, cue: str, sentence: Sentence) -> None:
         if tokens:
@@ -466,7 +467,7 @@ class QuoteFinder:
                 )
                 cue = previous.cue if same_sentence else ""
             else:
-                self.document_warning(mark, "direct quote without a speaker left out")
+                self.warn(mark, "direct quote without a speaker left out")
                 continue
             quote = Quote(
                 mark.start, mark.end, mark.text, "direct", speaker.name, speaker.mention,
@@ -475,13 +476,10 @@ class QuoteFinder:
             self.quotes.append(quote)
             previous = quote
 
-    def document_warning(self, mark: QuoteMarks, message: str) -> None:
+    def warn(self, mark: QuoteMarks, message: str) -> None:
         self.warnings.append(f"paragraph {mark.paragraph}: {message}: {mark.text[:40]!r}")
 
-    warnings: list[str] = []
-
     def run(self) -> list[Quote]:
-        self.warnings = []
         for sentence in self.document.sentences:
             marks = [
                 m for m in self.document.quote_marks
