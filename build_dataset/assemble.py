@@ -87,5 +87,7 @@ def extract(article: Article) -> Extraction:
         article=article,
         quotes=tuple(quote_rows(quotes, {entity.key for entity in entities})),
         entities=tuple(entity_rows(entities)),
-        warnings=(*article.warnings, *document.warnings, *quote_warnings),
+        warnings=tuple(
+            f"{article.source_name}: {warning}" for warning in (*document.warnings, *quote_warnings)
+        ),
     )

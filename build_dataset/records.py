@@ -27,7 +27,6 @@ class Article:
     reference_date: dt.date | None
     created: str | None
     seed_sha256: str
-    warnings: tuple[str, ...] = ()
 
     @property
     def body(self) -> str:

@@ -119,7 +119,7 @@ def segment(article: Article) -> Document:
                 )
         for position in unmatched:
             warnings.append(
-                f"{article.source_name}: paragraph {number}: unmatched quotation mark "
+                f"paragraph {number}: unmatched quotation mark "
                 f"{paragraph[position]!r} at body offset {offset + position}"
             )
         top = [(start, end) for start, end, _, depth in pairs if depth == 0]
