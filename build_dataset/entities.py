@@ -12,7 +12,7 @@ Later surname-only and genitive mentions ("Peskow", "Trumps") fold into the full
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -72,13 +72,18 @@ def legal_forms() -> frozenset[str]:
     return frozenset(form.rstrip(".") for form in load("legal_forms.txt"))
 
 
-def fold(word: str, known: Iterable[str]) -> str | None:
+def fold(word: str, known: Container[str]) -> str | None:
     """The form of WORD in KNOWN, allowing a genitive -s: "Kremls" -> "Kreml"."""
-    known_set = known if isinstance(known, (set, frozenset)) else set(known)
-    if word in known_set:
+    if word in known:
         return word
     stem = genitive_stem(word)
-    return stem if stem and stem in known_set else None
+    return stem if stem and stem in known else None
+
+
+@cache
+def institution_words() -> frozenset[str]:
+    """One-word institutions ("Kreml", "Bundestag"), which are no part of a person's name."""
+    return frozenset(phrase[0] for phrase in institutions() if len(phrase) == 1)
 
 
 def place_name(word: str, previous: str | None) -> str | None:
@@ -111,7 +116,7 @@ def is_name_word(word: str) -> bool:
         return True
     if word in nouns.common_forms or role_of(word) is not None:
         return False
-    return place_name(word, None) is None and fold(word, {n[0] for n in institutions()}) is None
+    return place_name(word, None) is None and fold(word, institution_words()) is None
 
 
 def surname_like(word: str) -> bool:

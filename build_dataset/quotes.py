@@ -117,6 +117,13 @@ class SpeakerResolver:
         ]  # fmt: skip
         return max(people, key=lambda pair: pair[0])[1] if people else None
 
+    def attribute(
+        self, phrase: Sequence[Token], head: Sequence[Token], cue: Cue
+    ) -> tuple[Speaker, str] | None:
+        """(speaker, cue text), or None when the speaker cannot be told."""
+        speaker = self.resolve(phrase, head, cue)
+        return (speaker, cue.text) if speaker else None
+
     def resolve(self, phrase: Sequence[Token], head: Sequence[Token], cue: Cue) -> Speaker | None:
         mention = " ".join(t.text for t in phrase).replace(" .", ".")
         words = [t.text for t in head]
@@ -223,20 +230,12 @@ def attribution_after(
     if index == 0 or index >= len(tokens):
         return None
     end = clause_end(tokens, index)
-    if tokens[index].text == "so":
-        phrase, head = noun_phrase(tokens, index + 1, end)
-        if phrase:
-            speaker = resolver.resolve(phrase, head, Cue(tokens[index], ()))
-            return (speaker, "so") if speaker else None
-        return None
-    cue = cue_at(tokens, index, end)
+    # "so" is no verb but works as one after a quote: „…“, so Müller.
+    cue = Cue(tokens[index], ()) if tokens[index].text == "so" else cue_at(tokens, index, end)
     if cue is None:
         return None
     phrase, head = noun_phrase(tokens, index + 1, end)
-    if not phrase:
-        return None
-    speaker = resolver.resolve(phrase, head, cue)
-    return (speaker, cue.text) if speaker else None
+    return resolver.attribute(phrase, head, cue) if phrase else None
 
 
 def attribution_before(
@@ -253,9 +252,7 @@ def attribution_before(
     found = cue_clause(tokens, start, len(tokens) - 1)
     if found is None:
         return None
-    phrase, head, cue = found
-    speaker = resolver.resolve(phrase, head, cue)
-    return (speaker, cue.text) if speaker else None
+    return resolver.attribute(*found)
 
 
 ADVERB_SKIP = frozenset(
@@ -438,8 +435,7 @@ class QuoteFinder:
             found = cue_clause(tail, 2, len(tail))
             if found is None:
                 return False
-            speaker = self.resolver.resolve(found[0], found[1], found[2])
-            attribution = (speaker, found[2].text) if speaker else None
+            attribution = self.resolver.attribute(*found)
         else:
             attribution = attribution_after(tail, self.resolver)
         if attribution is None:
