@@ -16,7 +16,8 @@ Conventions (summary):
 - entity "mentions": PER = full name + surname alone + inflected surname
   (pronouns and role nouns excluded); LOC = exact name, also inside a
   hyphenated compound, not inside an unhyphenated compound or adjective;
-  DATE = identical occurrences of the written expression.
+  DATE = identical occurrences of the written expression; a named week
+  ("kommende Woche") is a DATE whose "normalized" is None.
 - DATE "normalized": resolved against reference_date (weekday = most recent
   such weekday on or before the reference date, inclusive; day+month without
   year = the year that puts it on or before the reference date);
@@ -133,6 +134,8 @@ CASES: list[dict] = [
             {"name": "China", "type": "LOC", "mentions": 1, "normalized": None},
             {"name": "Claudia Neumann", "type": "PER", "mentions": 1, "normalized": None},
             {"name": "IG Metall", "type": "ORG", "mentions": 1, "normalized": None},
+            # A named week is a DATE without a day value (convention of tests/gold).
+            {"name": "kommende Woche", "type": "DATE", "mentions": 1, "normalized": None},
         ],
     },
     # ------------------------------------------------------------------ 3
