@@ -24,6 +24,7 @@ def show_version(value: bool) -> None:
 
 @app.callback(invoke_without_command=True)
 def build_command(
+    context: typer.Context,
     out: Annotated[Path, typer.Option("--out", help="Folder to write the package into.")] = Path(
         "dist"
     ),
@@ -45,6 +46,8 @@ def build_command(
     ] = False,
 ) -> None:
     """Build datapackage.json, article.json, quotes.csv and entities.csv into OUT."""
+    if context.invoked_subcommand is not None:
+        return
     from build_dataset.pipeline import build
     from build_dataset.resources import default_seeds
     from build_dataset.validate import ValidationFailed
@@ -62,6 +65,51 @@ def build_command(
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     typer.echo(f"wrote {report.out}: {report.quotes} quotes, {report.entities} entities")
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[
+        Path, typer.Option("--gold", help="Folder of NAME.txt articles, each with NAME.json gold.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    min_f1: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--min-f1",
+            help="Exit 1 when an F1 is below this bar: 0.9 for every category, "
+            "or CATEGORY=0.9 for one (direct, indirect, speaker, PER, ORG, LOC, DATE, "
+            "dates, mentions). Repeatable.",
+        ),
+    ] = None,
+    show_errors: Annotated[
+        bool, typer.Option("--show-errors", help="List every miss, false hit and wrong value.")
+    ] = False,
+) -> None:
+    """Build every article in GOLD and score quotes, speakers, entities and dates."""
+    import json
+
+    from build_dataset import scoreboard
+    from build_dataset.evaluate import evaluate
+
+    try:
+        bars = scoreboard.parse_bars(min_f1 or [])
+        evaluation = evaluate(gold)
+    except InputError as error:
+        typer.echo(f"error: {error.one_line()}", err=True)
+        raise typer.Exit(2) from None
+    if as_json:
+        result = scoreboard.as_json(evaluation, show_errors)
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(scoreboard.table(evaluation))
+        if show_errors:
+            typer.echo("\n" + scoreboard.findings(evaluation))
+    failures = scoreboard.below_bars(evaluation, bars)
+    for failure in failures:
+        typer.echo(f"below the bar: {failure}", err=True)
+    if failures:
+        raise typer.Exit(1)
 
 
 def main() -> None:
