@@ -80,7 +80,7 @@ def parse(text: str) -> dt.date | None:
     import dateparser
 
     settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
-    parsed = dateparser.parse(text, languages=["de"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text, languages=["de"], settings=settings)
     return parsed.date() if parsed else None
 
 

@@ -19,10 +19,18 @@ from functools import cache
 from build_dataset.lexicons import load
 from build_dataset.names import genitive_stem, is_capitalised, is_function_word, slug
 from build_dataset.records import Document, Entity, Mention, Sentence, Token
-from build_dataset.wordlists import country_names, first_name_gender, german_nouns, is_first_name
+from build_dataset.wordlists import (
+    country_names,
+    first_name_gender,
+    german_nouns,
+    is_first_name,
+    region_names,
+)
 
 NAME_PARTICLES = {"von", "van", "de", "der", "den", "zu", "bin", "al", "da", "di", "le"}
 LOCATIVE_PREPOSITIONS = {"in", "aus", "nach", "bei", "von", "nahe", "bis"}
+# Words after which an unknown name is a town: "in Lessendorf", "das Dorf Kleinbüttenrode".
+TOWN_CONTEXT = LOCATIVE_PREPOSITIONS | {"Dorf", "Stadt", "Gemeinde", "Ort", "Ortsteil", "Kreis"}
 ROLE_ENDINGS = ("innen", "in", "en", "n", "s", "es", "")
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
@@ -62,9 +70,21 @@ def institutions() -> tuple[tuple[str, ...], ...]:
     )
 
 
+@dataclass(frozen=True)
+class OrgWord:
+    """A word that names an organisation: "Innenministeriums" -> base "Innenministerium"."""
+
+    base: str
+    keeps_name: bool  # "Landgericht Kellersbach": the following name belongs to it
+    bare: bool = False  # the ending alone: "Universität", "Verein"
+
+
 @cache
-def org_suffixes() -> tuple[str, ...]:
-    return load("org_suffixes.txt")
+def org_suffixes() -> tuple[tuple[str, bool], ...]:
+    """(ending, keeps_name) pairs; "+" in the lexicon marks keeps_name."""
+    return tuple(
+        (entry.removesuffix("+").strip(), entry.endswith("+")) for entry in load("org_suffixes.txt")
+    )
 
 
 @cache
@@ -91,7 +111,9 @@ def place_name(word: str, previous: str | None) -> str | None:
     ("Essen", "Halle") counts only after a preposition of place."""
     if is_function_word(word):
         return None  # "Als" is also an island
-    countries = country_names()
+    countries = country_names() | region_names()
+    if match := fold(word, countries):
+        return match
     for part in word.split("-"):
         if match := fold(part, countries):
             return match
@@ -204,26 +226,74 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
             start = index
             while start > 0 and index - start < 3 and company_word(tokens[start - 1].text):
                 start -= 1
-            while start < index - 1 and tokens[start].text in german_nouns().common_forms:
+            while start < index - 1 and is_descriptor(tokens[start].text):
                 start += 1  # "Der Maschinenbauer Nordwerk AG": the noun is not the name
             if start < index:
-                yield Found(joined(tokens[start:index]) + " " + word, "ORG")
+                yield Found(joined(tokens[start:index]) + " " + legal_form(tokens, index), "ORG")
             continue
         if word in club_abbreviations():
             yield from club_name(tokens, index)
             continue
         if org := organisation_word(word):
-            name = appositive_name(tokens, index + 1)
-            if name:  # "Fahrgastverband Pro Bahn": the name, not the generic noun
-                yield Found(joined(name), "ORG")
-            elif index + 1 < len(tokens) and place_name(tokens[index + 1].text, None):
-                yield Found(f"{org} {tokens[index + 1].text}", "ORG")  # "Landgericht Hamburg"
-            else:
-                yield Found(org, "ORG")
+            yield from named_organisation(tokens, index, org)
             continue
         acronym = ACRONYM.fullmatch(word) and not ROMAN_NUMERAL.fullmatch(word)
         if acronym and word not in country_names() and word.rstrip(".") not in legal_forms():
             yield Found(word, "ORG")
+
+
+ARTICLE_BEFORE_ORG = {
+    "der", "die", "das", "des", "dem", "den", "vom", "im", "beim", "am", "zum", "zur", "ins",
+    "ein", "eine", "einer", "eines", "einem", "laut",
+}  # fmt: skip
+
+
+def is_descriptor(word: str) -> bool:
+    """A common noun before a company name, not part of it ("Maschinenbauer")."""
+    org = organisation_word(word)
+    return word in german_nouns().common_forms and not (org and org.keeps_name and not org.bare)
+
+
+def legal_form(tokens: Sequence[Token], index: int) -> str:
+    """ "GmbH", or "e.V." with the period that the tokenizer split off."""
+    word = tokens[index].text
+    dotted = word + "." in load("legal_forms.txt")
+    follows = index + 1 < len(tokens) and tokens[index + 1].text == "."
+    return word + "." if dotted and follows else word
+
+
+def named_organisation(tokens: Sequence[Token], index: int, org: OrgWord) -> Iterable[Found]:
+    """ "Landgericht Kellersbach", "Institut für Moorökologie", "Fahrgastverband Pro Bahn" ->
+    "Pro Bahn", and a bare "das Innenministerium" after an article."""
+    after = index + 1
+    if org.keeps_name:
+        if after < len(tokens) and tokens[after].text == "für":
+            name = appositive_name(tokens, after + 1, allow_noun=True)
+            if name:
+                yield Found(f"{org.base} für {joined(name)}", "ORG")
+                return
+        name = appositive_name(tokens, after, allow_noun=True)
+        if name:
+            end = after + len(name)
+            suffix = ""
+            if end < len(tokens) and tokens[end].text.rstrip(".") in legal_forms():
+                suffix = " " + legal_form(tokens, end)
+                if org.bare:  # "Der Verein Blühende Raine e.V.": the registered name
+                    yield Found(f"{joined(name)}{suffix}", "ORG")
+                    return
+            yield Found(f"{org.base} {joined(name)}{suffix}", "ORG")
+            return
+    else:
+        name = appositive_name(tokens, after)
+        if name:
+            yield Found(joined(name), "ORG")
+            return
+        if after < len(tokens) and place_name(tokens[after].text, None):
+            yield Found(f"{org.base} {tokens[after].text}", "ORG")  # "Landgericht Hamburg"
+            return
+    previous = tokens[index - 1].text.lower() if index else ""
+    if previous in ARTICLE_BEFORE_ORG and not org.bare:
+        yield Found(org.base, "ORG")  # "das Innenministerium"; not "Brandstiftung könne …"
 
 
 def company_word(word: str) -> bool:
@@ -231,33 +301,40 @@ def company_word(word: str) -> bool:
     return is_capitalised(word) and not is_function_word(word) and word[0].isalpha()
 
 
-def appositive_name(tokens: Sequence[Token], start: int) -> list[Token]:
-    """Capitalised words right after a generic noun: "Statistikbehörde Destatis"."""
+def appositive_name(tokens: Sequence[Token], start: int, allow_noun: bool = False) -> list[Token]:
+    """Capitalised words right after a generic noun: "Statistikbehörde Destatis"; with
+    ALLOW_NOUN also a noun ("Bürgerinitiative Freier Horizont", "Institut für Moorökologie")."""
     end = start
     while end < len(tokens) and end - start < 3 and is_capitalised(tokens[end].text):
-        if is_function_word(tokens[end].text) or not tokens[end].text[0].isalpha():
+        word = tokens[end].text
+        if is_function_word(word) or not word[0].isalpha() or word.rstrip(".") in legal_forms():
             break
         end += 1
     name = list(tokens[start:end])
-    if name and all(t.text in german_nouns().common_forms for t in name[:1]) and len(name) == 1:
+    if len(name) == 1 and name[0].text in german_nouns().common_forms and not allow_noun:
         return []  # "Innenministerium Berlin…" is handled as a place; a noun is no name
+    if name and organisation_word(name[0].text):
+        return []  # "Landgericht Kellersbach": the second word is no name of the first
     return name
 
 
 def club_name(tokens: Sequence[Token], index: int) -> Iterable[Found]:
-    """ "Hertha BSC", "Hamburger SV", "FC Bayern München"."""
-    if (
-        index > 0
-        and is_capitalised(tokens[index - 1].text)
-        and not is_function_word(tokens[index - 1].text)
-    ):
-        yield Found(f"{tokens[index - 1].text} {tokens[index].text}", "ORG")
-        return
+    """ "FC Bayern München", "TV Brackenstein 1888", "Hertha BSC", "Hamburger SV"."""
     end = index + 1
     while end < len(tokens) and end - index <= 2 and is_capitalised(tokens[end].text):
+        if is_function_word(tokens[end].text):
+            break
         end += 1
     if end > index + 1:
+        if end < len(tokens) and re.fullmatch(r"1[89]\d\d|20\d\d", tokens[end].text):
+            end += 1  # the founding year is part of the name
         yield Found(joined(tokens[index:end]), "ORG")
+        return
+    before = tokens[index - 1].text if index > 0 else ""
+    if is_capitalised(before) and not is_function_word(before):
+        from_place = before.endswith("er") and place_name(before[:-2], None)  # "Hamburger"
+        if from_place or before not in german_nouns().common_forms:  # not "Tabellenführer SG"
+            yield Found(f"{before} {tokens[index].text}", "ORG")
 
 
 @cache
@@ -265,26 +342,73 @@ def club_abbreviations() -> frozenset[str]:
     return frozenset(load("club_abbreviations.txt"))
 
 
-def organisation_word(word: str) -> str | None:
-    """ "Innenministeriums" -> "Innenministerium": a compound with an organisation ending."""
+def organisation_word(word: str) -> OrgWord | None:
+    """ "Innenministeriums" -> "Innenministerium": a compound with an organisation ending,
+    or, for an institution that keeps its name, the bare word ("Universität")."""
     if not is_capitalised(word):
         return None
-    for suffix in org_suffixes():
+    for suffix, keeps_name in org_suffixes():
         for ending in ("", "s", "es"):
             base = word[: len(word) - len(ending)]
-            if word.lower().endswith(suffix + ending) and len(base) >= len(suffix) + 3:
-                return base
+            if not word.lower().endswith(suffix + ending):
+                continue
+            if len(base) >= len(suffix) + 3 or (keeps_name and len(base) == len(suffix)):
+                return OrgWord(base, keeps_name, len(base) == len(suffix))
     return None
+
+
+@cache
+def toponym_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(endings, prefixes) of German place names."""
+    entries = load("toponym_affixes.txt")
+    endings = tuple(e[1:] for e in entries if e.startswith("-"))
+    prefixes = tuple(e[:-1] for e in entries if e.endswith("-"))
+    return endings, prefixes
+
+
+def looks_like_town(word: str) -> bool:
+    """An unknown word shaped like a German place name: "Lessendorf", "Oberwessling"."""
+    if not word.isalpha() or not is_capitalised(word) or len(word) < 5:
+        return False
+    nouns = german_nouns()
+    if word in nouns.common_forms or is_first_name(word) or organisation_word(word):
+        return False
+    endings, prefixes = toponym_affixes()
+    lower = word.lower()
+    stem_long_enough = any(
+        lower.endswith(ending) and len(lower) >= len(ending) + 3 for ending in endings
+    )
+    return stem_long_enough or any(
+        word.startswith(prefix) and word[len(prefix)].islower() and len(word) >= len(prefix) + 4
+        for prefix in prefixes
+    )
+
+
+def in_town_context(tokens: Sequence[Token], index: int, towns: set[int]) -> bool:
+    """After "in", "aus", "bei", "Dorf" …, or next in a list of towns ("aus A, B und C")."""
+    if index == 0:
+        return False
+    previous = tokens[index - 1].text
+    if previous in TOWN_CONTEXT or previous.lower() in LOCATIVE_PREPOSITIONS:
+        return True
+    return previous in {",", "und", "oder"} and index - 2 in towns
 
 
 def places_in(sentence: Sentence) -> Iterable[Found]:
     tokens = sentence.tokens
+    towns: set[int] = set()
     for index, token in enumerate(tokens):
         if not is_capitalised(token.text):
             continue
         previous = tokens[index - 1].text if index else None
         if place := place_name(token.text, previous):
+            towns.add(index)
             yield Found(place, "LOC")
+        elif looks_like_town(token.text) and in_town_context(tokens, index, towns):
+            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            if not (is_capitalised(following) and following in german_nouns().common_forms):
+                towns.add(index)  # not "in Müllers Büro": a name before a noun is no town
+                yield Found(token.text, "LOC")
 
 
 def find_named_entities(document: Document) -> list[Found]:

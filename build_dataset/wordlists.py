@@ -4,6 +4,8 @@
   capitalised word can be told from a name; its first names, surnames and toponyms.
 - gender-guesser: some 40,000 first names of many countries, with their gender.
 - babel (Unicode CLDR): the German names of the world's countries and territories.
+- pycountry (ISO 3166-2): the states of Germany, Austria and Switzerland ("Niedersachsen"),
+  which Wiktionary also lists as plural nouns ("die Sachsen").
 """
 
 from __future__ import annotations
@@ -79,3 +81,19 @@ def country_names() -> frozenset[str]:
 
     territories = Locale("de").territories
     return frozenset(name for code, name in territories.items() if code.isalpha())
+
+
+@cache
+def region_names() -> frozenset[str]:
+    """States of Germany and Austria and cantons of Switzerland, as ISO 3166-2 names them.
+    A canton that is also a common noun ("Zug", "Jura") is left out; a state whose name is
+    also the plural of its people ("Sachsen") is kept, as the state is the usual sense."""
+    import pycountry
+
+    common = german_nouns().common_forms
+    names = set()
+    for country in ("DE", "AT", "CH"):
+        for subdivision in pycountry.subdivisions.get(country_code=country) or ():  # type: ignore[no-untyped-call]
+            if country != "CH" or subdivision.name not in common:
+                names.add(subdivision.name)
+    return frozenset(names)
