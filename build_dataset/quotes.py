@@ -447,7 +447,8 @@ class QuoteFinder:
         previous = self.quotes[-1] if self.quotes and self.quotes[-1].type == "direct" else None
         for mark in marks:
             before = tokens_between(sentence, sentence.start, mark.start - 1)
-            after = tokens_between(sentence, mark.end + 1, sentence.end)
+            closing = self.sentence_at(mark.end) or sentence  # a quote over paragraphs
+            after = tokens_between(closing, mark.end + 1, closing.end)
             attribution = attribution_after(after, self.resolver) or attribution_before(
                 before, self.resolver
             )
@@ -472,6 +473,12 @@ class QuoteFinder:
             self.quotes.append(quote)
             previous = quote
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        return next((s for s in self.document.sentences if s.start <= offset <= s.end), None)
+
+    def inside_quote(self, sentence: Sentence) -> bool:
+        return any(m.start <= sentence.start < m.end for m in self.document.quote_marks)
+
     def warn(self, mark: QuoteMarks, message: str) -> None:
         self.warnings.append(f"paragraph {mark.paragraph}: {message}: {mark.text[:40]!r}")
 
@@ -479,11 +486,13 @@ class QuoteFinder:
         for sentence in self.document.sentences:
             marks = [
                 m for m in self.document.quote_marks
-                if sentence.start <= m.start and m.end <= sentence.end and m.text.strip()
+                if sentence.start <= m.start <= sentence.end and m.text.strip()
             ]  # fmt: skip
             if marks:
                 self.direct(sentence, marks)
                 continue
+            if self.inside_quote(sentence):
+                continue  # the later sentences of a quote that runs over paragraphs
             _ = (
                 self.source_phrase(sentence)
                 or self.speaker_first(sentence)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from build_dataset.lexicons import load
 from build_dataset.records import Article, Document, QuoteMarks, Sentence, Token
@@ -102,29 +103,75 @@ def split_sentences(
     return sentences
 
 
+@dataclass(frozen=True)
+class ParagraphMarks:
+    pairs: list[tuple[int, int, str, int]]
+    unmatched: list[int]
+
+
+def open_tail(text: str, marks: ParagraphMarks) -> int | None:
+    """Where a quote opens that the paragraph leaves open: German style continues it in the
+    next paragraph, which opens with the same mark again."""
+    if not marks.unmatched:
+        return None
+    last = marks.unmatched[-1]
+    return last if text[last] in CLOSERS and last == max(marks.unmatched) else None
+
+
+def continues(text: str, marks: ParagraphMarks, opener: str) -> bool:
+    if text[:1] != opener:
+        return False
+    return any(start == 0 for start, _, _, _ in marks.pairs) or open_tail(text, marks) == 0
+
+
 def segment(article: Article) -> Document:
+    """Sentences, tokens and quotation marks of the body. A quote that runs over several
+    paragraphs („… ¶ „…“) becomes one span from its first opening to its last closing mark."""
+    paragraphs = article.paragraphs
+    starts: list[int] = []
+    offset = 0
+    for paragraph in paragraphs:
+        starts.append(offset)
+        offset += len(paragraph) + 2
+    marks = [ParagraphMarks(*pair_quote_marks(paragraph)) for paragraph in paragraphs]
     sentences: list[Sentence] = []
     quote_marks: list[QuoteMarks] = []
-    starts: list[int] = []
     warnings: list[str] = []
-    offset = 0
-    for number, paragraph in enumerate(article.paragraphs, start=1):
-        starts.append(offset)
-        pairs, unmatched = pair_quote_marks(paragraph)
-        for open_at, close_at, opener, depth in pairs:
-            if depth == 0:
-                content = paragraph[open_at + 1 : close_at]
+    # paragraph index -> (body offset, paragraph number) where the quote it continues opened
+    carried: dict[int, tuple[int, int]] = {}
+    for index, paragraph in enumerate(paragraphs):
+        number, offset, found = index + 1, starts[index], marks[index]
+        spans = [(start, end) for start, end, _, depth in found.pairs if depth == 0]
+        unmatched = list(found.unmatched)
+        for open_at, close_at, opener, depth in found.pairs:
+            if depth != 0:
+                continue
+            if open_at == 0 and index in carried:
+                begin, first = carried.pop(index)
                 quote_marks.append(
-                    QuoteMarks(offset + open_at + 1, offset + close_at, content, number, opener)
-                )
+                    QuoteMarks(begin, offset + close_at, article.body[begin : offset + close_at],
+                               first, opener)
+                )  # fmt: skip
+                continue
+            content = paragraph[open_at + 1 : close_at]
+            quote_marks.append(
+                QuoteMarks(offset + open_at + 1, offset + close_at, content, number, opener)
+            )
+        tail = open_tail(paragraph, found)
+        following = index + 1
+        if tail is not None and following < len(paragraphs):
+            opener = paragraph[tail]
+            if continues(paragraphs[following], marks[following], opener):
+                opened = carried.pop(index) if tail == 0 and index in carried else None
+                carried[following] = opened or (offset + tail + 1, number)
+                unmatched.remove(tail)
+                spans.append((tail, len(paragraph)))
         for position in unmatched:
             warnings.append(
                 f"paragraph {number}: unmatched quotation mark "
                 f"{paragraph[position]!r} at body offset {offset + position}"
             )
-        top = [(start, end) for start, end, _, depth in pairs if depth == 0]
-        sentences.extend(split_sentences(paragraph, offset, number, top))
-        offset += len(paragraph) + 2
+        sentences.extend(split_sentences(paragraph, offset, number, spans))
     return Document(
         body=article.body,
         paragraph_starts=tuple(starts),
