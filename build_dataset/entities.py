@@ -187,9 +187,7 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
     while index < len(tokens):
         word = tokens[index].text
         role = role_of(word) if is_capitalised(word) else None
-        after = index + 1
-        if word in ("Dr", "Prof") and after < len(tokens) and tokens[after].text == ".":
-            after += 1
+        after = skip_titles(tokens, index + 1) if role else index + 1
         if role:
             name = name_after(tokens, after)
             if name:
@@ -203,6 +201,25 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
                 index += len(name)
                 continue
         index += 1
+
+
+TITLES = {"Dr", "Prof"}
+
+
+def skip_titles(tokens: Sequence[Token], index: int) -> int:
+    """Past titles and further role nouns: "Vorsitzende [Richter Dr.] Aleksander Zieliński"."""
+    while index < len(tokens):
+        word = tokens[index].text
+        if word in TITLES and index + 1 < len(tokens) and tokens[index + 1].text == ".":
+            index += 2
+        elif is_capitalised(word) and role_of(word) and index + 1 < len(tokens):
+            following = tokens[index + 1].text
+            if not (is_name_word(following) or following in TITLES):
+                break  # "Der Vorsitzende Richter sagte": Richter is the role, no name follows
+            index += 1
+        else:
+            break
+    return index
 
 
 def person(name: Sequence[Token], role: str | None, role_gender: str | None) -> Found:

@@ -21,6 +21,7 @@ from build_dataset.entities import Found, is_name_word, role_of
 from build_dataset.lexicons import load
 from build_dataset.names import is_capitalised, is_function_word, slug
 from build_dataset.records import Document, Entity, Quote, QuoteMarks, Sentence, Token
+from build_dataset.segment import pair_quote_marks
 
 DETERMINERS = {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem",
@@ -169,12 +170,12 @@ def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[To
         index += 1  # adjectives: "ein hochrangiger Sprecher"
     head_start = index
     while index < stop and (is_capitalised(tokens[index].text) or tokens[index].text == "."):
-        if tokens[index].text == "." and tokens[index - 1].text not in ("Dr", "Prof"):
+        if tokens[index].text == "." and tokens[index - 1].text not in abbreviations():
             break
         if is_function_word(tokens[index].text) and index > head_start:
             break
         index += 1
-        if index - head_start >= 5:
+        if index - head_start >= 7:  # "Prof. Dr. Wiebke Harmsen"
             break
     if index == head_start or is_function_word(tokens[head_start].text):
         return [], []
@@ -214,10 +215,23 @@ def tokens_between(sentence: Sentence, start: int, end: int) -> list[Token]:
 
 
 def clause_end(tokens: Sequence[Token], start: int) -> int:
+    """Index of the comma, colon, quotation mark or end that closes the clause at START;
+    the period of "Dr." or "Prof." closes nothing."""
     index = start
-    while index < len(tokens) and tokens[index].text not in {",", ":"} | CLAUSE_END | QUOTE_CHARS:
+    while index < len(tokens):
+        text = tokens[index].text
+        if text == "." and index > start and tokens[index - 1].text in abbreviations():
+            index += 1
+            continue
+        if text in {",", ":"} | CLAUSE_END | QUOTE_CHARS:
+            break
         index += 1
     return index
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    return frozenset(load("abbreviations.txt"))
 
 
 def attribution_after(
@@ -299,15 +313,34 @@ def skip_relative_clause(tokens: Sequence[Token]) -> list[Token]:
     return [*tokens[:first], *tokens[second + 1 :]]
 
 
-def content_span(tokens: Sequence[Token]) -> tuple[list[Token], bool]:
-    """Reported content without a leading "dass"; whether it reads as reported speech."""
-    if not tokens:
-        return [], False
+def has_unmatched_mark(tokens: Sequence[Token]) -> bool:
+    marks = "".join(t.text for t in tokens if t.text in QUOTE_CHARS)
+    return bool(marks) and bool(pair_quote_marks(marks)[1])
+
+
+# A clause opened by one of these is an adverbial or relative clause, not what was said.
+SUBORDINATORS = frozenset(
+    {
+        "weil", "als", "wenn", "nachdem", "bevor", "obwohl", "während", "da", "um", "damit",
+        "so", "wie", "seit", "sobald", "bis", "indem", "falls", "statt", "ohne", "zu",
+        *RELATIVE_PRONOUNS,
+    }
+)  # fmt: skip
+
+
+def content_span(tokens: Sequence[Token], attributed: bool = False) -> tuple[list[Token], bool]:
+    """Reported content without a leading "dass"; whether it reads as reported speech:
+    a dass/ob clause, a Konjunktiv, or, when a verb of saying ATTRIBUTED it, a main clause
+    ("Müller sagte, die Summe reiche nicht" has a Konjunktiv no list holds)."""
+    if not tokens or has_unmatched_mark(tokens):
+        return [], False  # a broken quotation: neither direct nor reported
     if tokens[0].text in ("dass", "ob"):
         return list(tokens[1:]), len(tokens) > 1
-    return list(tokens), any(t.text in subjunctive_forms() for t in tokens) or any(
+    subjunctive = any(t.text in subjunctive_forms() for t in tokens) or any(
         pronoun_subjunctive(a.text, b.text) for a, b in zip(tokens, tokens[1:], strict=False)
     )
+    statement = len(tokens) >= 3 and tokens[0].text.lower() not in SUBORDINATORS
+    return list(tokens), subjunctive or (attributed and statement)
 
 
 def pronoun_subjunctive(subject: str, verb: str) -> bool:
@@ -409,7 +442,7 @@ class QuoteFinder:
             return False
         phrase, head, cue = found
         parts = split_coordinated(without_final_punctuation(tokens[comma + 1 :]))
-        readings = [(content_span(part), inner) for part, inner in parts]
+        readings = [(content_span(part, attributed=True), inner) for part, inner in parts]
         if not readings[0][0][1]:
             return False
         speaker = self.resolver.resolve(phrase, head, cue)
@@ -427,7 +460,8 @@ class QuoteFinder:
         if not commas:
             return False
         last = commas[-1]
-        content, is_reported = content_span(tokens[:last])
+        # Reported only if the tail below turns out to attribute it.
+        content, is_reported = content_span(tokens[:last], attributed=True)
         if not is_reported:
             return False
         tail = tokens[last:]
@@ -489,8 +523,10 @@ class QuoteFinder:
                 if sentence.start <= m.start <= sentence.end and m.text.strip()
             ]  # fmt: skip
             if marks:
+                before = len(self.quotes)
                 self.direct(sentence, marks)
-                continue
+                if len(self.quotes) > before:
+                    continue  # otherwise the marks held a title or a word: look for reported speech
             if self.inside_quote(sentence):
                 continue  # the later sentences of a quote that runs over paragraphs
             _ = (
