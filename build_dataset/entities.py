@@ -223,8 +223,10 @@ def skip_titles(tokens: Sequence[Token], index: int) -> int:
 
 
 def person(name: Sequence[Token], role: str | None, role_gender: str | None) -> Found:
+    # "Bildungsministerin Merle Haugwitz": a feminine role form says more than a first name
+    # that is given to both; the masculine form is also used generically.
     gender = first_name_gender(name[0].text) if len(name) > 1 else None
-    if gender not in ("f", "m"):
+    if role_gender == "f" or gender not in ("f", "m"):
         gender = role_gender
     return Found(joined(name), "PER", role, gender)
 

@@ -86,10 +86,10 @@ def cue_at(tokens: Sequence[Token], index: int, clause_end: int) -> Cue | None:
 class SpeakerResolver:
     """Turns a noun phrase at a quote into a speaker, remembering who spoke last."""
 
-    def __init__(self, entities: Sequence[Entity]) -> None:
+    def __init__(self, entities: Sequence[Entity], quoted: Sequence[Quote] = ()) -> None:
         self.entities = entities
+        self.quoted = quoted  # the quotes found so far, whose words name no speaker
         self.new_people: dict[str, Found] = {}
-        self.recent: list[Entity] = []
 
     def mention_entity(self, tokens: Sequence[Token]) -> Entity | None:
         start, end = tokens[0].start, tokens[-1].end
@@ -101,12 +101,13 @@ class SpeakerResolver:
         return None
 
     def antecedent(self, gender: str, before: int) -> Entity | None:
-        for entity in reversed(self.recent):
-            if entity.gender == gender:
-                return entity
+        """The person of GENDER named last before the pronoun, outside what was quoted:
+        in "Peskow sagte, Trumps Haltung … Er betonte" the pronoun is Peskow."""
+        quoted = [(q.start, q.end) for q in self.quoted]
         people = [
             (m.start, e) for e in self.entities if e.type == "PER" and e.gender == gender
-            for m in e.mentions if m.start < before
+            for m in e.mentions
+            if m.start < before and not any(a <= m.start < b for a, b in quoted)
         ]  # fmt: skip
         return max(people, key=lambda pair: pair[0])[1] if people else None
 
@@ -145,7 +146,6 @@ class SpeakerResolver:
             found = self.new_people.setdefault(words[0], Found(words[0], "PER"))
             return Speaker(found.name, mention, f"per-{slug(found.name)}")
         if entity is not None:
-            self.recent.append(entity)
             return Speaker(entity.name, mention, entity.key)
         first = phrase[0].text
         name = (
@@ -223,10 +223,23 @@ def clause_end(tokens: Sequence[Token], start: int) -> int:
         if text == "." and index > start and tokens[index - 1].text in abbreviations():
             index += 1
             continue
+        if text == ":" and between_digits(tokens, index):
+            index += 1  # "nach 36:12 Minuten", "mit 31:27"
+            continue
         if text in {",", ":"} | CLAUSE_END | QUOTE_CHARS:
             break
         index += 1
     return index
+
+
+def between_digits(tokens: Sequence[Token], index: int) -> bool:
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    left, right = tokens[index - 1], tokens[index + 1]
+    return (
+        left.text.isdigit() and right.text.isdigit()
+        and left.end == tokens[index].start and tokens[index].end == right.start
+    )  # fmt: skip
 
 
 @cache
@@ -299,18 +312,24 @@ RELATIVE_PRONOUNS = frozenset(
 
 
 def skip_relative_clause(tokens: Sequence[Token]) -> list[Token]:
-    """ "Anwalt Brandt, der die Klägerin vertrat, erklärte, …" without the relative clause,
-    so that the speaker stands next to the verb; unchanged when the first clause already
-    holds a verb of saying ("Peskow sagte, die Lage …")."""
+    """The speaker next to the verb: "Anwalt Brandt, der die Klägerin vertrat, erklärte, …"
+    without the relative clause, "Die Trainerin der Gäste, Katarzyna Wójcik, sagte, …" as
+    "Katarzyna Wójcik sagte, …"; unchanged when the first clause already holds a verb of
+    saying ("Peskow sagte, die Lage …")."""
     first = clause_end(tokens, 0)
-    if first + 1 >= len(tokens) or tokens[first].text != ",":
-        return list(tokens)
-    if tokens[first + 1].text not in RELATIVE_PRONOUNS or cue_clause(tokens, 0, first):
+    if first + 1 >= len(tokens) or tokens[first].text != "," or cue_clause(tokens, 0, first):
         return list(tokens)
     second = clause_end(tokens, first + 1)
-    if second >= len(tokens) or tokens[second].text != ",":
+    if second + 1 >= len(tokens) or tokens[second].text != ",":
         return list(tokens)
-    return [*tokens[:first], *tokens[second + 1 :]]
+    if tokens[first + 1].text in RELATIVE_PRONOUNS:
+        return [*tokens[:first], *tokens[second + 1 :]]
+    inserted = tokens[first + 1 : second]
+    phrase, _ = noun_phrase(tokens, first + 1, second)
+    names_speaker = phrase and len(phrase) == len(inserted) and is_name_word(phrase[-1].text)
+    if names_speaker and cue_at(tokens, second + 1, clause_end(tokens, second + 1)):
+        return [*inserted, *tokens[second + 1 :]]  # an apposition naming the speaker
+    return list(tokens)
 
 
 def has_unmatched_mark(tokens: Sequence[Token]) -> bool:
@@ -323,7 +342,7 @@ SUBORDINATORS = frozenset(
     {
         "weil", "als", "wenn", "nachdem", "bevor", "obwohl", "während", "da", "um", "damit",
         "so", "wie", "seit", "sobald", "bis", "indem", "falls", "statt", "ohne", "zu",
-        *RELATIVE_PRONOUNS,
+        "welcher", "welche", "welches", "deren", "dessen",  # der/die/das are also articles
     }
 )  # fmt: skip
 
@@ -386,8 +405,8 @@ def without_final_punctuation(tokens: Sequence[Token]) -> list[Token]:
 class QuoteFinder:
     def __init__(self, document: Document, entities: Sequence[Entity]) -> None:
         self.document = document
-        self.resolver = SpeakerResolver(entities)
         self.quotes: list[Quote] = []
+        self.resolver = SpeakerResolver(entities, self.quotes)
         self.warnings: list[str] = []
 
     def add(self, tokens: Sequence[Token], speaker: Speaker, cue: str, sentence: Sentence) -> None:
@@ -414,8 +433,10 @@ class QuoteFinder:
             start, cue = 1, "Laut"
         elif words[:2] == ["Nach", "Angaben"]:
             start, cue = (3 if words[2] == "von" else 2), "Nach Angaben"
-        elif "zufolge" in words[1:6]:
+        elif "zufolge" in words[1:9]:
             start, cue = 0, "zufolge"
+        elif "laut" in words[1:]:
+            return self.source_inside(sentence, tokens, words.index("laut"))
         else:
             return False
         stop = words.index("zufolge") if cue == "zufolge" else len(tokens)
@@ -429,6 +450,18 @@ class QuoteFinder:
         if content and content[0].text == ",":
             content = content[1:]
         self.add(content, speaker, cue, sentence)
+        return True
+
+    def source_inside(self, sentence: Sentence, tokens: list[Token], at: int) -> bool:
+        """ "Die Kosten steigen laut Kämmerin Wróbel auf 3,4 Millionen Euro": the whole
+        sentence is the statement, as its two halves make one span."""
+        phrase, head = noun_phrase(tokens, at + 1, len(tokens))
+        if not phrase or not any(is_capitalised(t.text) for t in head):
+            return False  # "laut" the adjective: "Die Musik war laut"
+        speaker = self.resolver.resolve(phrase, head, Cue(tokens[at], ()))
+        if speaker is None:
+            return False
+        self.add(tokens, speaker, "laut", sentence)
         return True
 
     def speaker_first(self, sentence: Sentence) -> bool:
