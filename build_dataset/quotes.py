@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from build_dataset.entities import Found, is_name_word, role_of
+from build_dataset.entities import Found, is_name_word, legal_forms, role_of
 from build_dataset.lexicons import load
 from build_dataset.names import is_capitalised, is_function_word, slug
 from build_dataset.records import Document, Entity, Quote, QuoteMarks, Sentence, Token
@@ -188,7 +188,33 @@ def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[To
             end += 1
         if end < stop and is_capitalised(tokens[end].text):
             index = end + 1
-    return list(tokens[start:index]), head
+    return list(tokens[start : attachment_end(tokens, index, stop)]), head
+
+
+ATTACHMENTS = {"vom", "von", "beim", "bei"}
+
+
+def attachment_end(tokens: Sequence[Token], index: int, stop: int) -> int:
+    """Past "vom Förderverein Sonnenbad e.V." or "von der Universität Hohenbrück" after a
+    name: where the speaker works belongs to the phrase, not to what was said."""
+    if index >= stop or tokens[index].text not in ATTACHMENTS:
+        return index
+    end = index + 1
+    if end < stop and tokens[end].text in DETERMINERS:
+        end += 1
+    named = end
+    while end < stop and end - index < 9:
+        text = tokens[end].text
+        following = tokens[end + 1].text if end + 1 < stop else ""
+        if text.rstrip(".") in legal_forms():
+            end += 2 if following == "." else 1  # "e.V." is split as "e.V" "."
+        elif is_capitalised(text) and not is_function_word(text):
+            end += 1
+        elif text in {"für", "in"} and is_capitalised(following):
+            end += 1  # "Institut für Bestäuberforschung in Quendelshausen"
+        else:
+            break
+    return end if end > named else index
 
 
 def quote_for(
@@ -268,9 +294,11 @@ def attribution_after(
 def attribution_before(
     tokens: Sequence[Token], resolver: SpeakerResolver
 ) -> tuple[Speaker, str] | None:
-    """ "Berger sagte: „…“", "Dazu sagte Berger am Montag: „…“"."""
+    """ "Berger sagte: „…“", "Dazu sagte Berger am Montag: „…“",
+    "Die Sprecherin der Initiative, Dr. Ulrike Fenselau, sagte: „…“"."""
     if not tokens or tokens[-1].text != ":":
         return None
+    tokens = [*skip_relative_clause(tokens[:-1]), tokens[-1]]
     start = 0
     for index in range(len(tokens) - 2, -1, -1):
         if tokens[index].text in {",", ";"} | QUOTE_CHARS:
@@ -302,8 +330,24 @@ def cue_clause(
             while after < end and tokens[after].text.lower() in ADVERB_SKIP:
                 after += 1
             phrase, head = noun_phrase(tokens, after, end - len(cue.particle))
+        if not phrase:
+            phrase, head = subject_before(tokens, start, index)
         return (phrase, head, cue) if phrase else None
     return None
+
+
+def subject_before(
+    tokens: Sequence[Token], start: int, verb: int
+) -> tuple[list[Token], list[Token]]:
+    """The subject between an auxiliary and a participle: "hatte er erklärt"."""
+    best: tuple[list[Token], list[Token]] = ([], [])
+    for begin in range(verb - 1, max(start, verb - 5) - 1, -1):
+        phrase, head = noun_phrase(tokens, begin, verb)
+        if phrase and len(phrase) == verb - begin:
+            best = (phrase, head)
+        elif best[0]:
+            break
+    return best
 
 
 RELATIVE_PRONOUNS = frozenset(
