@@ -583,6 +583,19 @@ class QuoteFinder:
             )  # fmt: skip
             self.quotes.append(quote)
             previous = quote
+            if attribution:
+                self.reported_after_quote(closing, after, speaker)
+
+    def reported_after_quote(
+        self, sentence: Sentence, after: list[Token], speaker: Speaker
+    ) -> None:
+        """ "„…“, sagte ein Polizeisprecher und fügte hinzu, Brandstiftung könne …": the
+        reported half of the sentence, with the same speaker."""
+        parts = split_coordinated(without_final_punctuation(after))
+        for part, cue in parts[1:]:
+            content, is_reported = content_span(part, attributed=True)
+            if cue and is_reported:
+                self.add(content, speaker, cue.text, sentence)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         return next((s for s in self.document.sentences if s.start <= offset <= s.end), None)
