@@ -11,6 +11,7 @@ Later surname-only and genitive mentions ("Peskow", "Trumps") fold into the full
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ class Found:
     type: str
     role: str | None = None
     gender: str | None = None
+    family_first: bool = False  # "Nguyen Thi Hoa": the surname is the first word
 
 
 @cache
@@ -169,11 +171,33 @@ def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
             break
         taken.append(tokens[index])
         index += 1
+        if len(taken) == 1 and word in family_first_surnames():
+            return [*taken, *given_names_after(tokens, index)]  # "Nguyen Thi Hoa"
         if not is_first_name(word):
             break  # a surname ends the name
     while taken and taken[-1].text in NAME_PARTICLES:
         taken.pop()
     return taken
+
+
+@cache
+def family_first_surnames() -> frozenset[str]:
+    return frozenset(load("family_first_surnames.txt"))
+
+
+def given_names_after(tokens: Sequence[Token], index: int) -> list[Token]:
+    """Up to two given names after a family name: "Thi Hoa", "Van Duc", "Jinping"."""
+    given: list[Token] = []
+    while index < len(tokens) and len(given) < 2:
+        word = tokens[index].text
+        noun = word in german_nouns().common_forms and word not in given_name_genders()
+        if not surname_like(word) or noun:  # "Van" is a noun too, but not after "Nguyen"
+            break
+        if organisation_word(word) or fold(word, institution_words()):
+            break
+        given.append(tokens[index])
+        index += 1
+    return given
 
 
 def joined(tokens: Sequence[Token]) -> str:
@@ -187,16 +211,19 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
     while index < len(tokens):
         word = tokens[index].text
         role = role_of(word) if is_capitalised(word) else None
-        after = skip_titles(tokens, index + 1) if role else index + 1
-        if role:
+        titled = word in TITLES and index + 1 < len(tokens) and tokens[index + 1].text == "."
+        after = skip_titles(tokens, index + (0 if titled else 1)) if role or titled else index + 1
+        if role or titled:  # "Kremlsprecher Dmitri Peskow", "Dr. Achterberg"
             name = name_after(tokens, after)
             if name:
-                yield person(name, role[0], role[1]), after + len(name)
+                role_name, role_gender = role or (None, None)
+                yield person(name, role_name, role_gender), after + len(name)
                 index = after + len(name)
                 continue
-        if is_first_name(word) and is_capitalised(word):
+        family_first = word in family_first_surnames()
+        if (is_first_name(word) or family_first) and is_capitalised(word):
             name = name_after(tokens, index)
-            if len(name) >= 2:
+            if len(name) >= (3 if family_first else 2):  # "Kim Jong Un", not "Le Monde"
                 yield person(name, None, None), index + len(name)
                 index += len(name)
                 continue
@@ -222,13 +249,24 @@ def skip_titles(tokens: Sequence[Token], index: int) -> int:
     return index
 
 
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Vietnamese middle names that tell the gender: "Thi" female, "Van" male."""
+    pairs = (entry.split(":") for entry in load("family_first_given_genders.txt"))
+    return {word.strip(): gender.strip() for word, gender in pairs}
+
+
 def person(name: Sequence[Token], role: str | None, role_gender: str | None) -> Found:
     # "Bildungsministerin Merle Haugwitz": a feminine role form says more than a first name
     # that is given to both; the masculine form is also used generically.
-    gender = first_name_gender(name[0].text) if len(name) > 1 else None
+    family_first = len(name) > 1 and name[0].text in family_first_surnames()
+    if family_first:
+        gender = next((given_name_genders().get(t.text) for t in name[1:2]), None)
+    else:
+        gender = first_name_gender(name[0].text) if len(name) > 1 else None
     if role_gender == "f" or gender not in ("f", "m"):
         gender = role_gender
-    return Found(joined(name), "PER", role, gender)
+    return Found(joined(name), "PER", role, gender, family_first)
 
 
 def organisations_in(sentence: Sentence) -> Iterable[Found]:
@@ -448,7 +486,7 @@ def drop_genitive_duplicates(found: list[Found], body: str) -> list[Found]:
         name = candidate.name
         stem = genitive_stem(name)
         if stem and re.search(rf"(?<!\w){re.escape(stem.split()[-1])}(?!\w)", body):
-            candidate = Found(stem, candidate.type, candidate.role, candidate.gender)
+            candidate = dataclasses.replace(candidate, name=stem)
         result.setdefault(candidate.name, candidate)
     return list(result.values())
 
@@ -458,7 +496,8 @@ def surface_forms(candidate: Found) -> list[str]:
     forms = {candidate.name, candidate.name + "s"}
     parts = candidate.name.split()
     if candidate.type == "PER" and len(parts) > 1:
-        forms.update({parts[-1], parts[-1] + "s"})
+        surname = parts[0] if candidate.family_first else parts[-1]
+        forms.update({surname, surname + "s"})
     if candidate.type == "ORG" and parts[-1] in legal_forms() | {p + "." for p in legal_forms()}:
         short = " ".join(parts[:-1])
         forms.update({short, short + "s"})
