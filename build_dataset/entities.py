@@ -223,11 +223,26 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
         family_first = word in family_first_surnames()
         if (is_first_name(word) or family_first) and is_capitalised(word):
             name = name_after(tokens, index)
+            if noun_pair(name):
+                index += 1
+                continue
             if len(name) >= (3 if family_first else 2):  # "Kim Jong Un", not "Le Monde"
                 yield person(name, None, None), index + len(name)
                 index += len(name)
                 continue
         index += 1
+
+
+def noun_pair(name: Sequence[Token]) -> bool:
+    """ "einer Art Rettungsinsel": a first name that is also a noun, before another noun."""
+    if len(name) != 2:
+        return False
+    nouns = german_nouns()
+    first, last = name[0].text, name[-1].text
+    return (
+        first in nouns.common_forms
+        and last in nouns.common_forms and last not in nouns.surnames
+    )  # fmt: skip
 
 
 TITLES = {"Dr", "Prof"}
