@@ -39,6 +39,7 @@ CATEGORIES = (
     ("DATE", "entities DATE"),
     ("dates", "date value (of matched DATEs)"),
     ("mentions", "mention count (of matched)"),
+    ("metadata", "byline author and source URL"),
 )
 MIN_OVERLAP = 0.5
 WORD = re.compile(r"\w+")
@@ -301,6 +302,20 @@ class Scorer:
                 what = f"{f.name}: {f.mentions} instead of {g.mentions}"
                 self.note("mentions", "wrong", what, f.name, f.first_start)
 
+    def metadata(self, gold: Gold) -> None:
+        for field, expected, given in (
+            ("author", gold.author, self.article.author),
+            ("source_url", gold.source_url, self.article.source_url),
+        ):
+            if expected == given:
+                self.count("metadata", tp=1)
+                continue
+            self.count("metadata", fp=int(given is not None), fn=int(expected is not None))
+            self.findings.append(
+                Finding(self.article.id, "metadata", "wrong", f"{field}: {given} instead of "
+                        f"{expected}", None, "")
+            )  # fmt: skip
+
 
 def evaluate_article(text: Path, gold_file: Path) -> Scorer:
     gold = read_gold(gold_file)
@@ -310,6 +325,7 @@ def evaluate_article(text: Path, gold_file: Path) -> Scorer:
     scorer = Scorer(article)
     scorer.quotes(gold.quotes, extraction.quotes)
     scorer.entities(gold.entities, extraction.entities)
+    scorer.metadata(gold)
     return scorer
 
 

@@ -33,6 +33,8 @@ BYLINE = re.compile(
 )
 # "Von Anna Berger": a short byline line without agencies.
 BYLINE_VON = re.compile(r"^Von\s+(?P<author>(?:[A-ZÄÖÜ][\w.'-]*\s?){1,4})$")
+# "Carsten Vogelsang" alone on the last line: a byline without agencies.
+NAME_LINE = re.compile(r"^(?P<author>[A-ZÄÖÜ][\w'-]+(?: [A-ZÄÖÜ][\w'-]+){1,3})$")
 AD_PLACEHOLDER = re.compile(r"^\[(?:Anzeige|Werbung|Ad)[^\]]*\]$", re.IGNORECASE)
 SOURCE_LINE = re.compile(r"^Quelle:\s*(?P<url>https?://\S+)$")
 COMMENT_COUNTER = re.compile(r"^Kommentare?\s*\(\d+\)")
@@ -145,9 +147,19 @@ def parse_layout(lines: list[str]) -> dict[str, object]:
             fields["author"] = von.group("author").strip()
         else:
             paragraphs.append(line)
+    if fields["author"] is None and len(paragraphs) > 1 and is_name_line(paragraphs[-1]):
+        fields["author"] = paragraphs.pop()
     fields["paragraphs"] = tuple(paragraphs)
     fields["captions"] = tuple(captions)
     return fields
+
+
+def is_name_line(line: str) -> bool:
+    """The last line is a bare name ("Carsten Vogelsang"): two to four capitalised words
+    without punctuation, the first a known first name."""
+    from build_dataset.wordlists import is_first_name
+
+    return bool(NAME_LINE.match(line)) and is_first_name(line.split()[0])
 
 
 def read_metadata(seed: Path) -> dict[str, str]:
