@@ -443,7 +443,9 @@ def looks_like_town(word: str) -> bool:
     if not word.isalpha() or not is_capitalised(word) or len(word) < 5:
         return False
     nouns = german_nouns()
-    if word in nouns.common_forms or is_first_name(word) or organisation_word(word):
+    if word in nouns.common_forms or word in nouns.surnames or is_first_name(word):
+        return False  # "von Steinbach" is more likely a person than a town
+    if organisation_word(word):
         return False
     endings, prefixes = toponym_affixes()
     lower = word.lower()
@@ -518,6 +520,9 @@ def surface_forms(candidate: Found) -> list[str]:
         forms.update({short, short + "s"})
     if candidate.type == "ORG":
         forms.add(candidate.name + "es")
+        if len(parts) > 1:  # "des Landgerichts Kellersbach": the genitive is on the noun
+            rest = " ".join(parts[1:])
+            forms.update({f"{parts[0]}s {rest}", f"{parts[0]}es {rest}"})
     return sorted(forms, key=len, reverse=True)
 
 

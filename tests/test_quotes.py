@@ -99,6 +99,113 @@ CASES = [
         [("die Zinsen sinken", "indirect", "Experten", "Experten", "erwarten")],
         id="unnamed-group",
     ),
+    pytest.param(
+        [
+            "Trainerin Jana Kessler sagte: „Wir haben lange auf diesen Sieg gewartet.",
+            "„Jetzt wollen wir mehr.“",
+        ],
+        [
+            (
+                "Wir haben lange auf diesen Sieg gewartet.\n\n„Jetzt wollen wir mehr.",
+                "direct",
+                "Jana Kessler",
+                "Trainerin Jana Kessler",
+                "sagte",
+            )
+        ],
+        id="quote-over-two-paragraphs",
+    ),
+    pytest.param(
+        ["Die Sprecherin der Stadt, Ewa Nowicka, sagte, die Straße bleibe gesperrt."],
+        [("die Straße bleibe gesperrt", "indirect", "Ewa Nowicka", "Ewa Nowicka", "sagte")],
+        id="apposition-names-the-speaker",
+    ),
+    pytest.param(
+        ["Die Miete steigt laut Vermieter Tobias Grell um zehn Prozent."],
+        [
+            (
+                "Die Miete steigt laut Vermieter Tobias Grell um zehn Prozent",
+                "indirect",
+                "Tobias Grell",
+                "Vermieter Tobias Grell",
+                "laut",
+            )
+        ],
+        id="laut-inside-the-sentence",
+    ),
+    pytest.param(
+        ["Die Musik war laut."],
+        [],
+        id="laut-the-adjective",
+    ),
+    pytest.param(
+        ["Im Prozess hatte er erklärt, das Geld sei verschwunden.", "Staatsanwalt Uwe Brink kam."],
+        [],
+        id="pronoun-without-antecedent-is-left-out",
+    ),
+    pytest.param(
+        ["Staatsanwalt Uwe Brink kam.", "Im Prozess hatte er erklärt, das Geld sei verschwunden."],
+        [("das Geld sei verschwunden", "indirect", "Uwe Brink", "er", "erklärt")],
+        id="subject-between-auxiliary-and-participle",
+    ),
+    pytest.param(
+        ["Ole Brandt vom Heimatverein Kirchdorf e.V. sagte: „Das Fest findet statt.“"],
+        [
+            (
+                "Das Fest findet statt.",
+                "direct",
+                "Ole Brandt",
+                "Ole Brandt vom Heimatverein Kirchdorf e.V.",
+                "sagte",
+            )
+        ],
+        id="speaker-with-affiliation",
+    ),
+    pytest.param(
+        [
+            "„Der Brand ist gelöscht“, sagte ein Polizeisprecher und fügte hinzu, niemand sei verletzt."
+        ],
+        [
+            (
+                "Der Brand ist gelöscht",
+                "direct",
+                "ein Polizeisprecher",
+                "ein Polizeisprecher",
+                "sagte",
+            ),
+            (
+                "niemand sei verletzt",
+                "indirect",
+                "ein Polizeisprecher",
+                "ein Polizeisprecher",
+                "fügte hinzu",
+            ),
+        ],  # fmt: skip
+        id="reported-half-after-a-direct-quote",
+    ),
+    pytest.param(
+        ["Landrat Jens Ohm sagte, die Lage sei „ernst, aber beherrschbar“."],
+        [
+            (
+                "die Lage sei „ernst, aber beherrschbar“",
+                "indirect",
+                "Jens Ohm",
+                "Landrat Jens Ohm",
+                "sagte",
+            )
+        ],  # fmt: skip
+        id="reported-speech-around-a-quoted-phrase",
+    ),
+    pytest.param(
+        ["Landrat Jens Ohm sagte, die Kreisumlage reiche nicht aus."],
+        [("die Kreisumlage reiche nicht aus", "indirect", "Jens Ohm", "Landrat Jens Ohm", "sagte")],
+        id="main-clause-after-a-verb-of-saying",
+    ),
+    pytest.param(
+        ["Landrat Jens Ohm sagte den Termin ab, weil er erkrankt war."],
+        [],
+        id="adverbial-clause-is-not-what-was-said",
+    ),
 ]
 
 
@@ -119,3 +226,17 @@ def test_speaker_slot_name_becomes_a_person() -> None:
     (quote,) = extraction.quotes
     assert quote.speaker == "Kowalczyk" and quote.speaker_entity_id == "per-kowalczyk"
     assert ("Kowalczyk", "PER") in {(e.name, e.type) for e in extraction.entities}
+
+
+def test_pronoun_is_the_person_named_last_outside_quoted_words() -> None:
+    paragraphs = [
+        "Bürgermeisterin Eva Roth eröffnete die Sitzung.",
+        "Kämmerin Ute Falk legte den Haushalt vor. „Wir müssen sparen“, sagte sie.",
+        "Roth sagte, Ute Falk habe recht. Sie kündigte an, die Bäder blieben offen.",
+    ]
+    speakers = [(q.text, q.speaker) for q in run(paragraphs).quotes]
+    assert speakers == [
+        ("Wir müssen sparen", "Ute Falk"),  # named last before the pronoun
+        ("Ute Falk habe recht", "Eva Roth"),
+        ("die Bäder blieben offen", "Eva Roth"),  # Falk is only named inside what Roth said
+    ]

@@ -119,3 +119,20 @@ def test_folder_with_a_stranger_is_refused(tmp_path: Path) -> None:
     write(tmp_path, b"x", "notes.docx")
     with pytest.raises(InputError, match="notes.docx: not a seed"):
         read_article(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("last_lines", "author", "paragraphs"),
+    [
+        ("Carsten Vogelsang\nQuelle: https://example.org/a\n", "Carsten Vogelsang", 2),
+        ("Carsten Vogelsang\n", "Carsten Vogelsang", 2),
+        ("Berlin Mitte\n", None, 3),  # no first name: a short paragraph, not a byline
+        ("Carsten Vogelsang sagte nichts.\n", None, 3),
+    ],
+)
+def test_bare_name_on_the_last_line_is_the_byline(
+    tmp_path: Path, last_lines: str, author: str | None, paragraphs: int
+) -> None:
+    text = "Der Rat tagte am Montag.\nDie Sitzung dauerte lange.\n" + last_lines
+    article = read_article(write(tmp_path, text.encode()))
+    assert (article.author, len(article.paragraphs)) == (author, paragraphs)
