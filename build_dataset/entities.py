@@ -167,17 +167,31 @@ def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
                 index += 1
                 continue
             break
-        if not (is_name_word(word) or (after_first_name and surname_like(word))):
+        family_name = not taken and word in family_first_surnames()  # "Tran" is a noun too
+        if not (is_name_word(word) or family_name or (after_first_name and surname_like(word))):
             break
         taken.append(tokens[index])
         index += 1
         if len(taken) == 1 and word in family_first_surnames():
             return [*taken, *given_names_after(tokens, index)]  # "Nguyen Thi Hoa"
         if not is_first_name(word):
+            if index < len(tokens) and second_surname(tokens[index].text):
+                taken.append(tokens[index])  # "Tomás Herrera Vidal"
             break  # a surname ends the name
     while taken and taken[-1].text in NAME_PARTICLES:
         taken.pop()
     return taken
+
+
+def second_surname(word: str) -> bool:
+    """A second surname right after the first, as in Spanish names: capitalised, and no
+    noun, place, first name, organisation or acronym."""
+    nouns = german_nouns()
+    if not surname_like(word) or word in nouns.common_forms or is_first_name(word):
+        return False
+    if word.rstrip(".") in legal_forms() or word in club_abbreviations():
+        return False
+    return not (place_name(word, None) or organisation_word(word))
 
 
 @cache
@@ -226,11 +240,26 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
             if noun_pair(name):
                 index += 1
                 continue
+            if club_like(name):  # "Fortuna Düsseldorf", "Borussia Dortmund"
+                yield Found(joined(name), "ORG"), index + len(name)
+                index += len(name)
+                continue
             if len(name) >= (3 if family_first else 2):  # "Kim Jong Un", not "Le Monde"
                 yield person(name, None, None), index + len(name)
                 index += len(name)
                 continue
         index += 1
+
+
+def club_like(name: Sequence[Token]) -> bool:
+    """A name whose second word is a city and no surname, and whose first word is no
+    Wiktionary first name: a club ("Fortuna Düsseldorf"), not a person ("Stefan Kranichfeld")."""
+    if len(name) != 2:
+        return False
+    nouns = german_nouns()
+    first, last = name[0].text, name[-1].text
+    city = place_name(last, None) is not None and last not in nouns.surnames
+    return city and first not in nouns.first_names
 
 
 def noun_pair(name: Sequence[Token]) -> bool:
@@ -306,6 +335,8 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
         if word in club_abbreviations():
             yield from club_name(tokens, index)
             continue
+        if word == "(" and index > 0 and is_name_word(tokens[index - 1].text):
+            yield from affiliation(tokens, index)
         if org := organisation_word(word):
             yield from named_organisation(tokens, index, org)
             continue
@@ -321,9 +352,15 @@ ARTICLE_BEFORE_ORG = {
 
 
 def is_descriptor(word: str) -> bool:
-    """A common noun before a company name, not part of it ("Maschinenbauer")."""
+    """A common noun before a company name, not part of it ("Maschinenbauer",
+    "Batteriehersteller": a compound whose last part is a noun)."""
     org = organisation_word(word)
-    return word in german_nouns().common_forms and not (org and org.keeps_name and not org.bare)
+    if org and org.keeps_name and not org.bare:
+        return False
+    nouns = german_nouns().common_forms
+    return word in nouns or any(
+        word[i:].capitalize() in nouns for i in range(3, len(word) - 5) if word[i].islower()
+    )  # the noun part has six letters at least: "Brandauer" is not "Bran|dauer"
 
 
 def legal_form(tokens: Sequence[Token], index: int) -> str:
@@ -363,9 +400,37 @@ def named_organisation(tokens: Sequence[Token], index: int, org: OrgWord) -> Ite
         if after < len(tokens) and place_name(tokens[after].text, None):
             yield Found(f"{org.base} {tokens[after].text}", "ORG")  # "Landgericht Hamburg"
             return
-    previous = tokens[index - 1].text.lower() if index else ""
-    if previous in ARTICLE_BEFORE_ORG and not org.bare:
+    previous = tokens[index - 1].text if index else ""
+    if org.keeps_name:
+        return  # "das Landgericht", "der Verein": generic without their name
+    if place_adjective(previous):
+        yield Found(f"{previous} {org.base}", "ORG")  # "Hamburger Verkehrsverbund"
+    elif previous.lower() in ARTICLE_BEFORE_ORG:
         yield Found(org.base, "ORG")  # "das Innenministerium"; not "Brandstiftung könne …"
+
+
+def place_adjective(word: str) -> bool:
+    """ "Hamburger", "Kölner": a place name with -er, written before an organisation."""
+    return len(word) > 4 and word.endswith("er") and place_name(word[:-2], None) is not None
+
+
+def affiliation(tokens: Sequence[Token], index: int) -> Iterable[Found]:
+    """ "Friederike Lammerschmidt (Grüne)": the party or body in brackets after a name."""
+    end = index + 1
+    while end < len(tokens) and end - index <= 3 and tokens[end].text != ")":
+        end += 1
+    inside = tokens[index + 1 : end]
+    if (
+        end < len(tokens)
+        and inside
+        and all(
+            is_capitalised(t.text) and t.text.isalpha() and not is_function_word(t.text)
+            for t in inside
+        )
+    ):
+        name = joined(inside)
+        if not ACRONYM.fullmatch(name):  # acronyms are found anyway
+            yield Found(name, "ORG")
 
 
 def company_word(word: str) -> bool:
@@ -398,9 +463,10 @@ def club_name(tokens: Sequence[Token], index: int) -> Iterable[Found]:
             break
         end += 1
     if end > index + 1:
-        if end < len(tokens) and re.fullmatch(r"1[89]\d\d|20\d\d", tokens[end].text):
-            end += 1  # the founding year is part of the name
-        yield Found(joined(tokens[index:end]), "ORG")
+        if end < len(tokens) and re.fullmatch(r"1[89]\d\d|20\d\d|\d\d", tokens[end].text):
+            end += 1  # the founding year is part of the name: "SC Paderborn 07"
+        ordinal = index >= 2 and tokens[index - 1].text == "." and tokens[index - 2].text == "1"
+        yield Found(("1. " if ordinal else "") + joined(tokens[index:end]), "ORG")
         return
     before = tokens[index - 1].text if index > 0 else ""
     if is_capitalised(before) and not is_function_word(before):
