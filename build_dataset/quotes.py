@@ -13,6 +13,7 @@ the full name of an entity. A quote whose speaker cannot be told is left out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,7 @@ DETERMINERS = {
     "einen", "sein", "seine", "ihr", "ihre", "mehrere", "viele", "einige", "zwei", "drei",
 }  # fmt: skip
 PRONOUNS = {"er": "m", "sie": "f"}
+AGED_GENDER = {"der": "m", "die": "f"}
 GENITIVE_ARTICLES = {"des", "der", "eines", "einer"}
 CLAUSE_END = {".", "!", "?", "…", ";"}
 QUOTE_CHARS = set('„“”»«"‚‘’‹›')
@@ -92,13 +94,14 @@ class SpeakerResolver:
         self.new_people: dict[str, Found] = {}
 
     def mention_entity(self, tokens: Sequence[Token]) -> Entity | None:
+        """The person or organisation named last in the phrase: in "Kastrupkes
+        Verteidigerin Selin Aydoğdu" the speaker is Aydoğdu, not Kastrupke."""
         start, end = tokens[0].start, tokens[-1].end
-        for entity in self.entities:
-            if entity.type in ("PER", "ORG") and any(
-                start <= m.start and m.end <= end for m in entity.mentions
-            ):
-                return entity
-        return None
+        named = [
+            (m.end, e) for e in self.entities if e.type in ("PER", "ORG")
+            for m in e.mentions if start <= m.start and m.end <= end
+        ]  # fmt: skip
+        return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def antecedent(self, gender: str, before: int) -> Entity | None:
         """The person of GENDER named last before the pronoun, outside what was quoted:
@@ -136,6 +139,10 @@ class SpeakerResolver:
             entity = self.antecedent(PRONOUNS[words[0].lower()], phrase[0].start)
             if entity is None:
                 return None
+        elif len(words) == 1 and AGED.fullmatch(words[0]) and phrase[0].text.lower() in AGED_GENDER:
+            entity = self.antecedent(AGED_GENDER[phrase[0].text.lower()], phrase[0].start)
+            if entity is None:
+                return None
         else:
             entity = self.mention_entity(head)
         if entity is None and len(words) == 1 and phrase[0].text.lower() in {"der", "die"}:
@@ -164,10 +171,12 @@ def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[To
         return [tokens[index]], [tokens[index]]
     if index < stop and tokens[index].text.lower() in DETERMINERS:
         index += 1
-    while index < stop and tokens[index].text[:1].islower() and tokens[index].text.isalpha():
-        if is_function_word(tokens[index].text):
-            break
-        index += 1  # adjectives: "ein hochrangiger Sprecher"
+        while index < stop and tokens[index].text[:1].islower() and tokens[index].text.isalpha():
+            if is_function_word(tokens[index].text):
+                break
+            index += 1  # adjectives after an article: "ein hochrangiger Sprecher"
+        if index < stop and AGED.fullmatch(tokens[index].text):
+            return list(tokens[start : index + 1]), [tokens[index]]  # "der 47-Jährige"
     head_start = index
     while index < stop and (is_capitalised(tokens[index].text) or tokens[index].text == "."):
         if tokens[index].text == "." and tokens[index - 1].text not in abbreviations():
@@ -188,7 +197,22 @@ def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[To
             end += 1
         if end < stop and is_capitalised(tokens[end].text):
             index = end + 1
-    return list(tokens[start : attachment_end(tokens, index, stop)]), head
+    return list(
+        tokens[start : attachment_end(tokens, skip_brackets(tokens, index, stop), stop)]
+    ), head
+
+
+# "der 47-Jährige", "die 27-Jährige": a person named by age, resolved like a pronoun.
+AGED = re.compile(r"\d+-[Jj]ährigen?")
+
+
+def skip_brackets(tokens: Sequence[Token], index: int, stop: int) -> int:
+    """Past "(CDU)" or "(34)" after a name."""
+    if index < stop and tokens[index].text == "(":
+        for end in range(index + 1, min(stop, index + 6)):
+            if tokens[end].text == ")":
+                return end + 1
+    return index
 
 
 ATTACHMENTS = {"vom", "von", "beim", "bei"}
@@ -310,6 +334,7 @@ def attribution_before(
     return resolver.attribute(*found)
 
 
+AUXILIARIES = frozenset({"hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten"})
 ADVERB_SKIP = frozenset(
     {"zudem", "auch", "außerdem", "jedoch", "nun", "dabei", "dazu", "noch", "aber"}
 )
@@ -325,6 +350,12 @@ def cue_clause(
         if cue is None:
             continue
         phrase, head = noun_phrase(tokens, start, index)
+        if (
+            phrase
+            and start + len(phrase) < index
+            and tokens[start + len(phrase)].text in AUXILIARIES
+        ):
+            return phrase, head, cue  # "Siemens hatte vergangene Woche mitgeteilt"
         if not phrase or len(phrase) != index - start:
             after = index + 1
             while after < end and tokens[after].text.lower() in ADVERB_SKIP:
@@ -384,8 +415,8 @@ def has_unmatched_mark(tokens: Sequence[Token]) -> bool:
 # A clause opened by one of these is an adverbial or relative clause, not what was said.
 SUBORDINATORS = frozenset(
     {
-        "weil", "als", "wenn", "nachdem", "bevor", "obwohl", "während", "da", "um", "damit",
-        "so", "wie", "seit", "sobald", "bis", "indem", "falls", "statt", "ohne", "zu",
+        # Only words that cannot also be a preposition or an adverb ("Statt Ende Februar …").
+        "weil", "wenn", "nachdem", "bevor", "obwohl", "sobald", "indem", "falls", "sodass",
         "welcher", "welche", "welches", "deren", "dessen",  # der/die/das are also articles
     }
 )  # fmt: skip
@@ -555,7 +586,9 @@ class QuoteFinder:
         return True
 
     def direct(self, sentence: Sentence, marks: Sequence[QuoteMarks]) -> None:
-        previous = self.quotes[-1] if self.quotes and self.quotes[-1].type == "direct" else None
+        previous = self.quotes[-1] if self.quotes else None
+        if previous and previous.type == "indirect" and previous.paragraph != sentence.paragraph:
+            previous = None  # a reported statement carries its speaker within its paragraph
         for mark in marks:
             before = tokens_between(sentence, sentence.start, mark.start - 1)
             closing = self.sentence_at(mark.end) or sentence  # a quote over paragraphs
