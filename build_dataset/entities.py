@@ -186,8 +186,8 @@ def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
 def second_surname(word: str) -> bool:
     """A second surname right after the first, as in Spanish names: capitalised, and no
     noun, place, first name, organisation or acronym."""
-    nouns = german_nouns()
-    if not surname_like(word) or word in nouns.common_forms or is_first_name(word):
+    nouns = german_nouns()  # "Vidal" is a first name too, in gender-guesser's list only
+    if not surname_like(word) or word in nouns.common_forms or word in nouns.first_names:
         return False
     if word.rstrip(".") in legal_forms() or word in club_abbreviations():
         return False

@@ -88,7 +88,8 @@ def cue_at(tokens: Sequence[Token], index: int, clause_end: int) -> Cue | None:
 class SpeakerResolver:
     """Turns a noun phrase at a quote into a speaker, remembering who spoke last."""
 
-    def __init__(self, entities: Sequence[Entity], quoted: Sequence[Quote] = ()) -> None:
+    def __init__(self, body: str, entities: Sequence[Entity], quoted: Sequence[Quote]) -> None:
+        self.body = body
         self.entities = entities
         self.quoted = quoted  # the quotes found so far, whose words name no speaker
         self.new_people: dict[str, Found] = {}
@@ -130,7 +131,7 @@ class SpeakerResolver:
         return (speaker, cue.text) if speaker else None
 
     def resolve(self, phrase: Sequence[Token], head: Sequence[Token], cue: Cue) -> Speaker | None:
-        mention = " ".join(t.text for t in phrase).replace(" .", ".")
+        mention = self.body[phrase[0].start : phrase[-1].end]
         words = [t.text for t in head]
         entity: Entity | None = None
         if len(words) == 1 and words[0].lower() in PRONOUNS and words[0] == phrase[0].text:
@@ -481,7 +482,7 @@ class QuoteFinder:
     def __init__(self, document: Document, entities: Sequence[Entity]) -> None:
         self.document = document
         self.quotes: list[Quote] = []
-        self.resolver = SpeakerResolver(entities, self.quotes)
+        self.resolver = SpeakerResolver(document.body, entities, self.quotes)
         self.warnings: list[str] = []
 
     def add(self, tokens: Sequence[Token], speaker: Speaker, cue: str, sentence: Sentence) -> None:

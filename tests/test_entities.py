@@ -86,6 +86,40 @@ CASES = [
         set(),
         id="first-name-that-is-a-noun-before-a-noun",
     ),
+    pytest.param(
+        "Das sagte Stadträtin Ina Vogt (Grüne).",
+        {("Ina Vogt", "PER", 1), ("Grüne", "ORG", 1)},
+        id="party-in-brackets",
+    ),
+    pytest.param(
+        "Fortuna Düsseldorf schlug den SC Paderborn 07 und den 1. FSV Mainz 05.",
+        {
+            ("Fortuna Düsseldorf", "ORG", 1),
+            ("SC Paderborn 07", "ORG", 1),
+            ("1. FSV Mainz 05", "ORG", 1),
+        },  # fmt: skip
+        id="clubs-by-city-year-and-ordinal",
+    ),
+    pytest.param(
+        "Torwart Stefan Kranichfeld hielt.",
+        {("Stefan Kranichfeld", "PER", 1)},
+        id="a-first-name-before-a-town-name-is-a-person",
+    ),
+    pytest.param(
+        "Der Batteriehersteller Norvalt Cells GmbH baut.",
+        {("Norvalt Cells GmbH", "ORG", 1)},
+        id="descriptor-compound-before-a-company",
+    ),
+    pytest.param(
+        "Laut Hamburger Verkehrsverbund fahren die Busse.",
+        {("Hamburger Verkehrsverbund", "ORG", 1)},
+        id="place-adjective-before-an-organisation",
+    ),
+    pytest.param(
+        "Es traf der eingewechselte Tomás Herrera Vidal.",
+        {("Tomás Herrera Vidal", "PER", 1)},
+        id="two-surnames",
+    ),
 ]
 
 

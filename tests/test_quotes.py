@@ -206,6 +206,50 @@ CASES = [
         [],
         id="adverbial-clause-is-not-what-was-said",
     ),
+    pytest.param(
+        ["Die Firma Holmberg hatte vergangene Woche mitgeteilt, man ziehe nach Polen."],
+        [
+            (
+                "man ziehe nach Polen",
+                "indirect",
+                "die Firma Holmberg",
+                "Die Firma Holmberg",
+                "mitgeteilt",
+            )
+        ],  # fmt: skip
+        id="subject-before-an-auxiliary",
+    ),
+    pytest.param(
+        ["Stadträtin Ina Vogt (SPD) sagte: „Das reicht nicht.“"],
+        [("Das reicht nicht.", "direct", "Ina Vogt", "Stadträtin Ina Vogt (SPD)", "sagte")],
+        id="party-in-brackets-after-the-speaker",
+    ),
+    pytest.param(
+        ["Trainer Olaf Brink lobte das Team. „Wir waren stark“, sagte der 52-Jährige."],
+        [("Wir waren stark", "direct", "Olaf Brink", "der 52-Jährige", "sagte")],
+        id="person-named-by-age",
+    ),
+    pytest.param(
+        ["Brinks Anwältin Petra Lutz sagte, ihr Mandant sei unschuldig."],
+        [
+            (
+                "ihr Mandant sei unschuldig",
+                "indirect",
+                "Petra Lutz",
+                "Brinks Anwältin Petra Lutz",
+                "sagte",
+            )
+        ],  # fmt: skip
+        id="the-last-name-in-the-phrase-speaks",
+    ),
+    pytest.param(
+        ["Die Gebühren würden sinken, sagte Ministerin Ada Roth. „Wir entlasten Familien.“"],
+        [
+            ("Die Gebühren würden sinken", "indirect", "Ada Roth", "Ministerin Ada Roth", "sagte"),
+            ("Wir entlasten Familien.", "direct", "Ada Roth", "Ministerin Ada Roth", None),
+        ],
+        id="unattributed-quote-after-a-statement-in-the-same-paragraph",
+    ),
 ]
 
 
