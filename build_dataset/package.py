@@ -77,46 +77,21 @@ def package_name(article: Article) -> str:
     return "news-quotes-" + re.sub(r"[^a-z0-9._-]+", "-", article.id.lower()).strip("-")
 
 
-def descriptor(article: Article, folder: Path) -> dict[str, Any]:
-    """datapackage.json for the files already written into FOLDER."""
-    resources: list[dict[str, Any]] = [
+def table_schemas() -> dict[str, dict[str, Any]]:
+    """The Table Schema of each CSV, with the foreign key from quotes to entities."""
+    schemas = {name: table_schema(row_schema, key) for name, (row_schema, key, _) in TABLES.items()}
+    schemas["quotes"]["foreignKeys"] = [
         {
-            "name": "article",
-            "path": "article.json",
-            "type": "json",
-            "format": "json",
-            "mediatype": "application/json",
-            "encoding": "utf-8",
-            "description": "The article: body, paragraphs, byline, captions, source URL "
-            "and reference date.",
-            **file_facts(folder / "article.json"),
+            "fields": ["speaker_entity_id"],
+            "reference": {"resource": "entities", "fields": ["entity_id"]},
         }
     ]
-    for name, (row_schema, key, description) in TABLES.items():
-        schema = table_schema(row_schema, key)
-        if name == "quotes":
-            schema["foreignKeys"] = [
-                {
-                    "fields": ["speaker_entity_id"],
-                    "reference": {"resource": "entities", "fields": ["entity_id"]},
-                }
-            ]
-        resources.append(
-            {
-                "name": name,
-                "type": "table",
-                "path": f"{name}.csv",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "description": description,
-                "dialect": {"delimiter": ",", "quoteChar": '"', "header": True},
-                **file_facts(folder / f"{name}.csv"),
-                "schema": schema,
-            }
-        )
-    package: dict[str, Any] = {
-        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+    return schemas
+
+
+def package_metadata(article: Article) -> dict[str, Any]:
+    """What the descriptor and the release file say about the package, before resources."""
+    metadata: dict[str, Any] = {
         "name": package_name(article),
         "title": f"Quotes and entities of the news article {article.id}",
         "description": "Who said what (direct and reported speech with the speaker) and which "
@@ -129,9 +104,62 @@ def descriptor(article: Article, folder: Path) -> dict[str, Any]:
         else [{"title": f"Seed file {article.source_name}"}],
         "keywords": ["quotes", "reported speech", "named entities", "German", "news"],
         "generator": f"{GENERATOR} {__version__}",
-        "resources": resources,
     }
     created = created_stamp(article)
+    if created:
+        metadata["created"] = created
+    return metadata
+
+
+def json_resource(name: str, path: Path, description: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "path": path.name,
+        "type": "json",
+        "format": "json",
+        "mediatype": "application/json",
+        "encoding": "utf-8",
+        "description": description,
+        **file_facts(path),
+    }
+
+
+def descriptor(article: Article, folder: Path, release_file: str) -> dict[str, Any]:
+    """datapackage.json for the files already written into FOLDER."""
+    resources: list[dict[str, Any]] = [
+        json_resource(
+            "article",
+            folder / "article.json",
+            "The article: body, paragraphs, byline, captions, source URL and reference date.",
+        )
+    ]
+    for name, schema in table_schemas().items():
+        resources.append(
+            {
+                "name": name,
+                "type": "table",
+                "path": f"{name}.csv",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "description": TABLES[name][2],
+                "dialect": {"delimiter": ",", "quoteChar": '"', "header": True},
+                **file_facts(folder / f"{name}.csv"),
+                "schema": schema,
+            }
+        )
+    resources.append(
+        json_resource(
+            "release",
+            folder / release_file,
+            "This version in one JSON file: metadata, article, all rows and checksums "
+            "(schema/release.schema.json).",
+        )
+    )
+    metadata = package_metadata(article)
+    created = metadata.pop("created", None)
+    package = {"$schema": "https://datapackage.org/profiles/2.0/datapackage.json", **metadata}
+    package["resources"] = resources
     if created:
         package["created"] = created
     return package

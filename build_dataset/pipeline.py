@@ -8,9 +8,10 @@ from pathlib import Path
 from build_dataset.assemble import article_record, extract
 from build_dataset.package import descriptor
 from build_dataset.records import EntityRow, QuoteRow
+from build_dataset.release import release_document, release_name, sha256sums
 from build_dataset.seed import read_article
-from build_dataset.validate import ValidationFailed, validate
-from build_dataset.write import check_target, staging, swap_in, write_csv, write_json
+from build_dataset.validate import ValidationFailed, validate, validate_release
+from build_dataset.write import SUMS_FILE, check_target, staging, swap_in, write_csv, write_json
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,12 @@ def build(seeds: Path, out: Path, force: bool = False) -> BuildReport:
         write_json(folder / "article.json", article_record(article))
         write_csv(folder / "quotes.csv", QuoteRow, extraction.quotes)
         write_csv(folder / "entities.csv", EntityRow, extraction.entities)
-        write_json(folder / "datapackage.json", descriptor(article, folder))
+        release = release_document(article, extraction, folder)
+        validate_release(release)
+        name = release_name(article)
+        write_json(folder / name, release)
+        write_json(folder / "datapackage.json", descriptor(article, folder, name))
         check_package(folder)
+        (folder / SUMS_FILE).write_text(sha256sums(folder), encoding="utf-8", newline="\n")
         swap_in(folder, out)
     return BuildReport(out, len(extraction.quotes), len(extraction.entities), extraction.warnings)

@@ -52,3 +52,10 @@ def validate(extraction: Extraction) -> None:
             errors.append(f"quotes.csv:{line}: speaker_entity_id {quote.speaker_entity_id} unknown")
     if errors:
         raise ValidationFailed(errors)
+
+
+def validate_release(release: dict[str, Any]) -> None:
+    """The release file against schema/release.schema.json, before it is written."""
+    errors = schema_errors("release", "release", release)
+    if errors:
+        raise ValidationFailed(errors)

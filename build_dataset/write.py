@@ -16,7 +16,7 @@ from typing import Any
 from build_dataset.errors import InputError
 from build_dataset.package import GENERATOR
 
-PACKAGE_FILES = ("datapackage.json", "article.json", "quotes.csv", "entities.csv")
+SUMS_FILE = "SHA256SUMS"
 
 
 def write_json(path: Path, data: Any) -> None:
@@ -33,12 +33,28 @@ def write_csv(path: Path, row_type: type, rows: Iterable[Any]) -> None:
             writer.writerow(["" if value is None else value for value in astuple(row)])
 
 
-def written_by_us(folder: Path) -> bool:
+def read_descriptor(folder: Path) -> dict[str, Any] | None:
     try:
         package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return isinstance(package, dict) and str(package.get("generator", "")).startswith(GENERATOR)
+        return None
+    return package if isinstance(package, dict) else None
+
+
+def written_by_us(folder: Path) -> bool:
+    package = read_descriptor(folder)
+    return package is not None and str(package.get("generator", "")).startswith(GENERATOR)
+
+
+def our_files(folder: Path) -> set[str]:
+    """The files of an earlier build in FOLDER: its descriptor, the resources it lists, and
+    SHA256SUMS. An older version's release file is ours too, and is replaced."""
+    package = read_descriptor(folder)
+    if package is None or not written_by_us(folder):
+        return set()
+    resources = package.get("resources", [])
+    paths = {r["path"] for r in resources if isinstance(r, dict) and isinstance(r.get("path"), str)}
+    return {"datapackage.json", SUMS_FILE} | {p for p in paths if "/" not in p}
 
 
 def check_target(out: Path, seeds: Path, force: bool) -> None:
@@ -83,8 +99,9 @@ def swap_in(built: Path, out: Path) -> None:
     """Replace OUT by BUILT; other files in OUT (written by others, --force) move along."""
     out = out.absolute()
     if out.is_dir():
+        ours = our_files(out)
         for child in out.iterdir():
-            if child.name not in PACKAGE_FILES and not (built / child.name).exists():
+            if child.name not in ours and not (built / child.name).exists():
                 os.replace(child, built / child.name)
         old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
         os.replace(out, old / out.name)
