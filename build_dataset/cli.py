@@ -112,6 +112,32 @@ def evaluate_command(
         raise typer.Exit(1)
 
 
+@app.command("diff")
+def diff_command(
+    old: Annotated[Path, typer.Argument(help="The older version: package folder or release file.")],
+    new: Annotated[Path, typer.Argument(help="The newer version: package folder or release file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the differences as JSON.")] = False,
+) -> None:
+    """Rows added, removed and changed per resource, schema changes, and the version bump the
+    change needs. Exit 0 when NEW's version is high enough over OLD's, 1 when it is not."""
+    import json
+
+    from build_dataset import diff
+
+    try:
+        result = diff.compare(diff.load(old), diff.load(new))
+        honest = result.version_is_honest
+    except InputError as error:
+        typer.echo(f"error: {error.one_line()}", err=True)
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps(diff.as_json(result), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(diff.report(result, str(old), str(new)))
+    if not honest:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     app(prog_name="build-dataset")
 

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from frictionless import Package, system
 
+from build_dataset import __version__, diff
+
 ROOT = Path(__file__).parents[1]
 SEED = ROOT / "seeds" / "000_7562abd95e068531.txt"
 
@@ -36,9 +38,10 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def test_writes_the_four_files(package: Path) -> None:
+def test_writes_the_package_files(package: Path) -> None:
     assert sorted(p.name for p in package.iterdir()) == [
-        "article.json", "datapackage.json", "entities.csv", "quotes.csv",
+        "SHA256SUMS", "article.json", "datapackage.json", "entities.csv",
+        f"news-quotes-000_7562abd95e068531-{__version__}.json", "quotes.csv",
     ]  # fmt: skip
 
 
@@ -123,14 +126,26 @@ def test_without_reference_date_dates_stay_open(tmp_path: Path) -> None:
     assert dates == {"12. Februar": "XXXX-02-12", "Sonntag": ""}
 
 
-def test_two_builds_are_identical_and_equal_data(package: Path, tmp_path: Path) -> None:
+def test_two_builds_are_identical(package: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
     assert build(again).returncode == 0
-    for name in ("datapackage.json", "article.json", "quotes.csv", "entities.csv"):
-        fresh = (package / name).read_bytes()
-        assert fresh == (again / name).read_bytes(), name
-        assert fresh == (ROOT / "data" / name).read_bytes(), (
-            f"data/{name} differs from a fresh build"
+    names = sorted(p.name for p in package.iterdir())
+    assert names == sorted(p.name for p in again.iterdir())
+    for name in names:
+        assert (package / name).read_bytes() == (again / name).read_bytes(), name
+
+
+def test_committed_data_is_a_fresh_build(package: Path) -> None:
+    """data/ is the release; when the builder changes it, the failure says how and which
+    version the change needs (rebuild with `build-dataset --out data/`)."""
+    change = diff.compare(diff.load(ROOT / "data"), diff.load(package))
+    same = change.required_bump == "none" and change.old_version == change.new_version
+    assert same, diff.report(change, "data/", "a fresh build")
+    names = sorted(p.name for p in package.iterdir())
+    assert names == sorted(p.name for p in (ROOT / "data").iterdir())
+    for name in names:
+        assert (package / name).read_bytes() == (ROOT / "data" / name).read_bytes(), (
+            f"data/{name} differs from a fresh build in its bytes"
         )
 
 

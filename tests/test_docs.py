@@ -8,6 +8,8 @@ import re
 import tomllib
 from pathlib import Path
 
+from build_dataset import __version__
+
 ROOT = Path(__file__).parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -25,6 +27,7 @@ def test_versions_agree() -> None:
     assert "### " in newest.group(2), "the newest CHANGELOG entry is empty"
     package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
     assert package["version"] == version
+    assert __version__ == version, "reinstall: the installed package has another version"
 
 
 def test_readme_documents_every_field() -> None:

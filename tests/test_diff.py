@@ -1,0 +1,198 @@
+"""`build-dataset diff`: what changed between two versions, and which bump it needs."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from build_dataset import __version__
+from build_dataset.cli import app
+
+ROOT = Path(__file__).parents[1]
+DATA = ROOT / "data"
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def copy_of_data(tmp_path: Path, name: str) -> Path:
+    folder = tmp_path / name
+    shutil.copytree(DATA, folder)
+    return folder
+
+
+def edit_csv(folder: Path, name: str, change: Callable[[list[dict[str, str]]], None]) -> None:
+    path = folder / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = list(reader)
+    change(rows)
+    columns = list(rows[0]) if rows else []
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def edit_descriptor(folder: Path, change: Callable[[dict], None]) -> None:
+    path = folder / "datapackage.json"
+    package = json.loads(path.read_text(encoding="utf-8"))
+    change(package)
+    path.write_text(json.dumps(package, ensure_ascii=False), encoding="utf-8")
+
+
+def set_version(version: str) -> Callable[[dict], None]:
+    return lambda package: package.update(version=version)
+
+
+def table(package: dict, name: str) -> dict:
+    return next(r for r in package["resources"] if r["name"] == name)
+
+
+def rename_speaker(rows: list[dict[str, str]]) -> None:
+    rows[0]["speaker"] = "Someone Else"
+
+
+def add_row(rows: list[dict[str, str]]) -> None:
+    rows.append({**rows[0], "quote_id": "p9-q1"})
+
+
+def drop_column(rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        del row["cue"]
+
+
+def drop_cue_field(package: dict) -> None:
+    schema = table(package, "quotes")["schema"]
+    schema["fields"] = [f for f in schema["fields"] if f["name"] != "cue"]
+
+
+def make_paragraph_a_string(package: dict) -> None:
+    for f in table(package, "quotes")["schema"]["fields"]:
+        if f["name"] == "paragraph":
+            f["type"] = "string"
+
+
+def drop_entities(package: dict) -> None:
+    package["resources"] = [r for r in package["resources"] if r["name"] != "entities"]
+
+
+# (what changes in quotes.csv, what changes in the descriptor, the bump it needs)
+CHANGES = [
+    pytest.param(None, None, "none", id="nothing"),
+    pytest.param(rename_speaker, None, "patch", id="value-corrected"),
+    pytest.param(lambda rows: rows.pop(), None, "patch", id="row-removed-as-a-correction"),
+    pytest.param(add_row, None, "minor", id="row-added"),
+    pytest.param(None, lambda p: p.update(title="Another title"), "patch", id="metadata"),
+    pytest.param(drop_column, drop_cue_field, "major", id="column-removed"),
+    pytest.param(None, make_paragraph_a_string, "major", id="type-changed"),
+    pytest.param(None, drop_entities, "major", id="resource-removed"),
+]
+
+
+@pytest.mark.parametrize(("rows", "descriptor", "bump"), CHANGES)
+def test_required_bump(tmp_path: Path, rows, descriptor, bump: str) -> None:
+    new = copy_of_data(tmp_path, "new")
+    if rows:
+        edit_csv(new, "quotes.csv", rows)
+    if descriptor:
+        edit_descriptor(new, descriptor)
+    code, out, _ = invoke("diff", str(DATA), str(new), "--json")
+    result = json.loads(out)
+    assert result["required_bump"] == bump
+    assert code == (0 if bump == "none" else 1)  # the version number did not move
+
+
+MAJOR, MINOR, PATCH = (int(part) for part in __version__.split("."))
+
+
+@pytest.mark.parametrize(
+    ("bump", "version", "code"),
+    [
+        ("patch", f"{MAJOR}.{MINOR}.{PATCH + 1}", 0),
+        ("patch", f"{MAJOR}.{MINOR + 1}.0", 0),
+        ("patch", __version__, 1),
+        ("minor", f"{MAJOR}.{MINOR}.{PATCH + 1}", 1),
+        ("minor", f"{MAJOR}.{MINOR + 1}.0", 0),
+        ("major", f"{MAJOR}.{MINOR + 5}.0", 1),
+        ("major", f"{MAJOR + 1}.0.0", 0),
+    ],
+)
+def test_exit_code_says_whether_the_version_is_honest(
+    tmp_path: Path, bump: str, version: str, code: int
+) -> None:
+    new = copy_of_data(tmp_path, "new")
+    change = {"patch": rename_speaker, "minor": add_row, "major": drop_column}[bump]
+    edit_csv(new, "quotes.csv", change)
+    edit_descriptor(new, set_version(version))
+    if bump == "major":
+        edit_descriptor(new, drop_cue_field)
+    assert invoke("diff", str(DATA), str(new))[0] == code
+
+
+def test_report_names_the_changed_field(tmp_path: Path) -> None:
+    new = copy_of_data(tmp_path, "new")
+    edit_csv(new, "quotes.csv", rename_speaker)
+    code, out, _ = invoke("diff", str(DATA), str(new))
+    assert code == 1
+    assert "quotes ~ p1-q1: speaker: 'Kreml' -> 'Someone Else'" in out
+    assert f"required bump: patch; {__version__} -> {__version__} is NOT enough" in out
+
+
+def test_json_lists_changed_rows_by_primary_key(tmp_path: Path) -> None:
+    new = copy_of_data(tmp_path, "new")
+    edit_csv(new, "quotes.csv", rename_speaker)
+    edit_csv(new, "quotes.csv", add_row)
+    result = json.loads(invoke("diff", str(DATA), str(new), "--json")[1])
+    quotes = result["resources"]["quotes"]
+    assert quotes["added"] == [["p9-q1"]]
+    assert quotes["changed"] == [
+        {"key": ["p1-q1"], "fields": {"speaker": {"old": "Kreml", "new": "Someone Else"}}}
+    ]
+
+
+def test_a_release_file_equals_its_package_folder() -> None:
+    release = DATA / f"news-quotes-000_7562abd95e068531-{__version__}.json"
+    code, out, _ = invoke("diff", str(DATA), str(release))
+    assert code == 0 and "required bump: none" in out
+    code, out, _ = invoke("diff", str(release), str(DATA))
+    assert code == 0 and "required bump: none" in out
+
+
+def drop_release(package: dict) -> None:
+    package["resources"] = [r for r in package["resources"] if r["name"] != "release"]
+    package["version"] = f"{MAJOR}.{MINOR - 1 if MINOR else 0}.0"
+
+
+def test_a_version_without_release_file_needs_a_minor_bump(tmp_path: Path) -> None:
+    old = copy_of_data(tmp_path, "old")  # like 1.0.0, which had no release file
+    edit_descriptor(old, drop_release)
+    code, out, _ = invoke("diff", str(old), str(DATA))
+    assert code == 0 and "resource added: release" in out and "required bump: minor" in out
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda tmp: tmp / "missing", "no such file or folder"),
+        (lambda tmp: tmp, "holds no datapackage.json"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make, message: str) -> None:
+    code, _, err = invoke("diff", str(make(tmp_path)), str(DATA))
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_malformed_version_is_refused(tmp_path: Path) -> None:
+    new = copy_of_data(tmp_path, "new")
+    edit_descriptor(new, set_version("1.1"))
+    code, _, err = invoke("diff", str(DATA), str(new))
+    assert code == 2 and "version '1.1' is not MAJOR.MINOR.PATCH" in err
