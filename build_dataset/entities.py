@@ -172,10 +172,11 @@ def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
             break
         taken.append(tokens[index])
         index += 1
-        if len(taken) == 1 and word in family_first_surnames():
+        if len(taken) == 1 and family_name_first(word):
             return [*taken, *given_names_after(tokens, index)]  # "Nguyen Thi Hoa"
         if not is_first_name(word):
-            if index < len(tokens) and second_surname(tokens[index].text):
+            double = word not in german_nouns().surnames  # a German surname stands alone
+            if double and index < len(tokens) and second_surname(tokens[index].text):
                 taken.append(tokens[index])  # "Tomás Herrera Vidal"
             break  # a surname ends the name
     while taken and taken[-1].text in NAME_PARTICLES:
@@ -189,9 +190,17 @@ def second_surname(word: str) -> bool:
     nouns = german_nouns()  # "Vidal" is a first name too, in gender-guesser's list only
     if not surname_like(word) or word in nouns.common_forms or word in nouns.first_names:
         return False
+    if word in nouns.surnames:
+        return False  # "übergab Jan Weber Kowalski den Ball": two people
     if word.rstrip(".") in legal_forms() or word in club_abbreviations():
         return False
     return not (place_name(word, None) or organisation_word(word))
+
+
+def family_name_first(word: str) -> bool:
+    """ "Nguyen", "Le": a family name that opens the name. "Kim" is also a German first name
+    (Wiktionary's list decides; gender-guesser knows "Le" too)."""
+    return word in family_first_surnames() and word not in german_nouns().first_names
 
 
 @cache
@@ -234,44 +243,36 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
                 yield person(name, role_name, role_gender), after + len(name)
                 index = after + len(name)
                 continue
-        family_first = word in family_first_surnames()
-        if (is_first_name(word) or family_first) and is_capitalised(word):
+        if word in club_words() and index + 1 < len(tokens):
+            following = tokens[index + 1].text
+            if place_name(following, None):  # "Borussia Dortmund", "Fortuna Düsseldorf"
+                yield Found(f"{word} {following}", "ORG"), index + 2
+                index += 2
+                continue
+        first_name = is_first_name(word) and not family_name_first(word)
+        if (first_name or word in family_first_surnames()) and is_capitalised(word):
             name = name_after(tokens, index)
-            if noun_pair(name):
-                index += 1
+            previous = tokens[index - 1].text if index else ""
+            if previous.lower() in DETERMINERS_BEFORE_NOUN:
+                index += 1  # "einer Art Rettungsinsel": a name takes no article
                 continue
-            if club_like(name):  # "Fortuna Düsseldorf", "Borussia Dortmund"
-                yield Found(joined(name), "ORG"), index + len(name)
-                index += len(name)
-                continue
-            if len(name) >= (3 if family_first else 2):  # "Kim Jong Un", not "Le Monde"
+            if len(name) >= (2 if first_name else 3):  # "Kim Jong Un", not "Le Monde"
                 yield person(name, None, None), index + len(name)
                 index += len(name)
                 continue
         index += 1
 
 
-def club_like(name: Sequence[Token]) -> bool:
-    """A name whose second word is a city and no surname, and whose first word is no
-    Wiktionary first name: a club ("Fortuna Düsseldorf"), not a person ("Stefan Kranichfeld")."""
-    if len(name) != 2:
-        return False
-    nouns = german_nouns()
-    first, last = name[0].text, name[-1].text
-    city = place_name(last, None) is not None and last not in nouns.surnames
-    return city and first not in nouns.first_names
+# An article before a capitalised word makes it a noun phrase, not a person's name.
+DETERMINERS_BEFORE_NOUN = {
+    "ein", "eine", "einer", "eines", "einem", "einen", "der", "die", "das", "des", "dem",
+    "den", "dieser", "diese", "dieses", "jeder", "jede", "jedes", "keine", "kein",
+}  # fmt: skip
 
 
-def noun_pair(name: Sequence[Token]) -> bool:
-    """ "einer Art Rettungsinsel": a first name that is also a noun, before another noun."""
-    if len(name) != 2:
-        return False
-    nouns = german_nouns()
-    first, last = name[0].text, name[-1].text
-    return (
-        first in nouns.common_forms
-        and last in nouns.common_forms and last not in nouns.surnames
-    )  # fmt: skip
+@cache
+def club_words() -> frozenset[str]:
+    return frozenset(load("club_words.txt"))
 
 
 TITLES = {"Dr", "Prof"}
@@ -303,7 +304,9 @@ def given_name_genders() -> dict[str, str]:
 def person(name: Sequence[Token], role: str | None, role_gender: str | None) -> Found:
     # "Bildungsministerin Merle Haugwitz": a feminine role form says more than a first name
     # that is given to both; the masculine form is also used generically.
-    family_first = len(name) > 1 and name[0].text in family_first_surnames()
+    family_first = family_name_first(name[0].text) or (
+        name[0].text in family_first_surnames() and len(name) > 2
+    )
     if family_first:
         gender = next((given_name_genders().get(t.text) for t in name[1:2]), None)
     else:
@@ -345,9 +348,11 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
             yield Found(word, "ORG")
 
 
+# A definite article names one particular body ("das Innenministerium"); an indefinite one
+# ("ein Autokonzern", "eine Familienstiftung") names a kind.
 ARTICLE_BEFORE_ORG = {
     "der", "die", "das", "des", "dem", "den", "vom", "im", "beim", "am", "zum", "zur", "ins",
-    "ein", "eine", "einer", "eines", "einem", "laut",
+    "laut",
 }  # fmt: skip
 
 
@@ -515,6 +520,8 @@ def looks_like_town(word: str) -> bool:
         return False
     endings, prefixes = toponym_affixes()
     lower = word.lower()
+    if ends_in_plain_noun(word, endings):
+        return False  # "Hochform", "Windkraftausbau", "Kleinstbetrieben": compounds
     stem_long_enough = any(
         lower.endswith(ending) and len(lower) >= len(ending) + 3 for ending in endings
     )
@@ -522,6 +529,25 @@ def looks_like_town(word: str) -> bool:
         word.startswith(prefix) and word[len(prefix)].islower() and len(word) >= len(prefix) + 4
         for prefix in prefixes
     )
+
+
+def ends_in_plain_noun(word: str, endings: tuple[str, ...]) -> bool:
+    """Whether WORD ends in a common noun of four letters or more that is no place-name
+    ending ("-ausbau" is, "-dorf" and "-dingen" of "Unterhaldingen" are not)."""
+    nouns = german_nouns().common_forms
+    for start in range(1, len(word) - 3):
+        tail = word[start:]
+        if tail.capitalize() not in nouns:
+            continue
+        lower = tail.lower()
+        toponymic = any(
+            ((lower.endswith(e) or lower.startswith(e)) and len(lower) - len(e) <= 2)
+            or e.endswith(lower)
+            for e in endings
+        )  # "-dorf", "-dingen" (-ingen), "-bergen" (-berg), "-ofen" (-hofen) are place endings
+        if not toponymic:
+            return True
+    return False
 
 
 def in_town_context(tokens: Sequence[Token], index: int, towns: set[int]) -> bool:

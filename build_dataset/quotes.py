@@ -50,6 +50,12 @@ class Cue:
 
 
 @dataclass(frozen=True)
+class NamedMention:
+    name: str  # the entity's full name
+    text: str  # as written at the mention
+
+
+@dataclass(frozen=True)
 class Speaker:
     name: str
     mention: str
@@ -336,6 +342,7 @@ def attribution_before(
 
 
 AUXILIARIES = frozenset({"hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten"})
+OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})  # dative/accusative: no subject
 ADVERB_SKIP = frozenset(
     {"zudem", "auch", "außerdem", "jedoch", "nun", "dabei", "dazu", "noch", "aber"}
 )
@@ -351,12 +358,16 @@ def cue_clause(
         if cue is None:
             continue
         phrase, head = noun_phrase(tokens, start, index)
-        if (
-            phrase
-            and start + len(phrase) < index
-            and tokens[start + len(phrase)].text in AUXILIARIES
-        ):
-            return phrase, head, cue  # "Siemens hatte vergangene Woche mitgeteilt"
+        auxiliary = start + len(phrase) if phrase else -1
+        if phrase and auxiliary < index and tokens[auxiliary].text in AUXILIARIES:
+            # German puts one element before the finite verb: the subject, or something
+            # else with the subject right after the auxiliary ("Anfang März hatte die
+            # Ministerin erklärt"); "Firma X hatte vergangene Woche mitgeteilt" has none.
+            inverted, inverted_head = noun_phrase(tokens, auxiliary + 1, index)
+            if inverted:
+                return inverted, inverted_head, cue
+            if phrase[0].text.lower() not in OBJECT_ARTICLES:
+                return phrase, head, cue
         if not phrase or len(phrase) != index - start:
             after = index + 1
             while after < end and tokens[after].text.lower() in ADVERB_SKIP:
@@ -413,6 +424,7 @@ def has_unmatched_mark(tokens: Sequence[Token]) -> bool:
     return bool(marks) and bool(pair_quote_marks(marks)[1])
 
 
+SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr", "du", "dies", "das"})
 # A clause opened by one of these is an adverbial or relative clause, not what was said.
 SUBORDINATORS = frozenset(
     {
@@ -431,10 +443,23 @@ def content_span(tokens: Sequence[Token], attributed: bool = False) -> tuple[lis
         return [], False  # a broken quotation: neither direct nor reported
     if tokens[0].text in ("dass", "ob"):
         return list(tokens[1:]), len(tokens) > 1
-    subjunctive = any(t.text in subjunctive_forms() for t in tokens) or any(
-        pronoun_subjunctive(a.text, b.text) for a, b in zip(tokens, tokens[1:], strict=False)
+    pairs = list(zip(tokens, tokens[1:], strict=False))
+    subjunctive = (
+        any(t.text in subjunctive_forms() for t in tokens)
+        or any(pronoun_subjunctive(a.text, b.text) for a, b in pairs)
+        or any(noun_subjunctive(a.text, b.text) for a, b in pairs[:3])
     )
-    statement = len(tokens) >= 3 and tokens[0].text.lower() not in SUBORDINATORS
+    first = tokens[0].text
+    opens_with_subject = (
+        is_capitalised(first) or first.lower() in DETERMINERS or first.lower() in SUBJECT_PRONOUNS
+    )
+    infinitive = len(tokens) >= 2 and tokens[-2].text == "zu"  # "drohte, die Ernte zu vernichten"
+    if infinitive and subjunctive:
+        infinitive = False  # "Europa drohe, den Anschluss zu verlieren" has a finite verb
+    statement = (
+        len(tokens) >= 3 and first.lower() not in SUBORDINATORS and opens_with_subject
+        and not infinitive
+    )  # fmt: skip
     return list(tokens), subjunctive or (attributed and statement)
 
 
@@ -444,6 +469,12 @@ def pronoun_subjunctive(subject: str, verb: str) -> bool:
     return subject.lower() in {"er", "sie", "es", "man"} and (
         verb.islower() and len(verb) > 3 and verb.endswith("e") and verb not in DETERMINERS
     )
+
+
+def noun_subjunctive(subject: str, verb: str) -> bool:
+    """ "Europa drohe", "die Summe reiche": a verb in -e right after the subject noun at the
+    start of the clause is Konjunktiv I (the indicative would be "droht", "reicht")."""
+    return is_capitalised(subject) and pronoun_subjunctive("er", verb)
 
 
 def split_coordinated(tokens: Sequence[Token]) -> list[tuple[list[Token], Cue | None]]:
@@ -511,8 +542,6 @@ class QuoteFinder:
             start, cue = (3 if words[2] == "von" else 2), "Nach Angaben"
         elif "zufolge" in words[1:9]:
             start, cue = 0, "zufolge"
-        elif "laut" in words[1:]:
-            return self.source_inside(sentence, tokens, words.index("laut"))
         else:
             return False
         stop = words.index("zufolge") if cue == "zufolge" else len(tokens)
@@ -528,12 +557,21 @@ class QuoteFinder:
         self.add(content, speaker, cue, sentence)
         return True
 
-    def source_inside(self, sentence: Sentence, tokens: list[Token], at: int) -> bool:
+    def source_inside(self, sentence: Sentence) -> bool:
         """ "Die Kosten steigen laut Kämmerin Wróbel auf 3,4 Millionen Euro": the whole
-        sentence is the statement, as its two halves make one span."""
+        sentence is the statement, as its two halves make one span. The source must be
+        named or have an article: "riefen laut Parolen" is the adverb "loudly"."""
+        tokens = without_final_punctuation(sentence.tokens)
+        words = [t.text for t in tokens]
+        if "laut" not in words[1:]:
+            return False
+        at = words.index("laut", 1)
         phrase, head = noun_phrase(tokens, at + 1, len(tokens))
         if not phrase or not any(is_capitalised(t.text) for t in head):
-            return False  # "laut" the adjective: "Die Musik war laut"
+            return False
+        named = self.resolver.mention_entity(head) is not None
+        if not (named or phrase[0].text.lower() in DETERMINERS or role_of(head[0].text)):
+            return False
         speaker = self.resolver.resolve(phrase, head, Cue(tokens[at], ()))
         if speaker is None:
             return False
@@ -601,13 +639,8 @@ class QuoteFinder:
                 speaker, cue = attribution
             elif not is_direct_quote(mark, self.document.body):
                 continue  # a quoted title or word, not speech
-            elif previous and previous.paragraph >= sentence.paragraph - 1:
-                # The second half of a split quote, or a quoted sentence after one.
-                same_sentence = previous.start >= sentence.start
-                speaker = Speaker(
-                    previous.speaker, previous.speaker_mention, previous.speaker_entity
-                )
-                cue = previous.cue if same_sentence else ""
+            elif continued := self.continued_speaker(previous, sentence, mark):
+                speaker, cue = continued
             else:
                 self.warn(mark, "direct quote without a speaker left out")
                 continue
@@ -619,6 +652,41 @@ class QuoteFinder:
             previous = quote
             if attribution:
                 self.reported_after_quote(closing, after, speaker)
+
+    def continued_speaker(
+        self, previous: Quote | None, sentence: Sentence, mark: QuoteMarks
+    ) -> tuple[Speaker, str] | None:
+        """The speaker of a quote without a cue: the second half of a split quote, or a
+        quoted sentence after a statement. A person named in between takes over
+        ("X sagte, … Kapitän Y widersprach. „…“" is Y's); a quote that is no whole
+        sentence ("Der Film „Das Wunder von Bern“") is a title, not speech."""
+        if previous is None or previous.paragraph < sentence.paragraph - 1:
+            return None
+        if previous.start >= sentence.start:  # the same sentence: a split quote
+            return Speaker(previous.speaker, previous.speaker_mention, previous.speaker_entity), (
+                previous.cue or ""
+            )
+        if mark.text.rstrip()[-1:] not in "!?.…":
+            return None
+        between = self.people_between(previous.end, mark.start)
+        others = {
+            key: mention for key, mention in between.items() if key != previous.speaker_entity
+        }
+        if len(others) > 1:
+            return None
+        if others:
+            ((key, mention),) = others.items()
+            return Speaker(mention.name, mention.text, key), ""
+        return Speaker(previous.speaker, previous.speaker_mention, previous.speaker_entity), ""
+
+    def people_between(self, start: int, end: int) -> dict[str, NamedMention]:
+        """Each person named between START and END, with the last mention of them there."""
+        people: dict[str, NamedMention] = {}
+        for entity in self.resolver.entities:
+            for m in entity.mentions:
+                if entity.type == "PER" and start <= m.start < end:
+                    people[entity.key] = NamedMention(entity.name, m.text)
+        return people
 
     def reported_after_quote(
         self, sentence: Sentence, after: list[Token], speaker: Speaker
@@ -657,6 +725,7 @@ class QuoteFinder:
                 self.source_phrase(sentence)
                 or self.speaker_first(sentence)
                 or self.speaker_after(sentence)
+                or self.source_inside(sentence)
             )
         return self.quotes
 

@@ -250,6 +250,51 @@ CASES = [
         ],
         id="unattributed-quote-after-a-statement-in-the-same-paragraph",
     ),
+    # Sentences a reviewer wrote against the rules above; each once came out wrong.
+    pytest.param(
+        ["Landrat Jens Ohm sagte, die Kosten stiegen laut Gutachten deutlich."],
+        [
+            (
+                "die Kosten stiegen laut Gutachten deutlich",
+                "indirect",
+                "Jens Ohm",
+                "Landrat Jens Ohm",
+                "sagte",
+            )
+        ],  # fmt: skip
+        id="laut-inside-reported-speech-keeps-the-speaker",
+    ),
+    pytest.param(
+        ["Die Demonstranten riefen laut Parolen gegen die Regierung."], [], id="laut-loudly"
+    ),
+    pytest.param(
+        ["Dem Angeklagten hatte der Richter Paul Enders gesagt, er müsse zahlen."],
+        [("er müsse zahlen", "indirect", "Paul Enders", "der Richter Paul Enders", "gesagt")],
+        id="subject-after-the-auxiliary",
+    ),
+    pytest.param(
+        ["Anfang März hatte die Ministerin Eva Lind erklärt, der Etat reiche."],
+        [("der Etat reiche", "indirect", "Eva Lind", "die Ministerin Eva Lind", "erklärt")],
+        id="time-before-the-auxiliary",
+    ),
+    pytest.param(["Die Schüler schreiben, rechnen und lesen gemeinsam."], [], id="verb-list"),
+    pytest.param(["Der Sturm drohte, die Ernte zu vernichten."], [], id="zu-infinitive"),
+    pytest.param(
+        [
+            "Anna Berger sagte, das Team habe gekämpft. Kapitän Jonas Weber widersprach. "
+            "„Das war zu wenig.“"
+        ],
+        [
+            ("das Team habe gekämpft", "indirect", "Anna Berger", "Anna Berger", "sagte"),
+            ("Das war zu wenig.", "direct", "Jonas Weber", "Jonas Weber", None),
+        ],
+        id="a-person-named-in-between-takes-over",
+    ),  # fmt: skip
+    pytest.param(
+        ["„Wir sind zurück“, sagte Anna Berger. Der Film „Das Wunder von Bern“ lief danach."],
+        [("Wir sind zurück", "direct", "Anna Berger", "Anna Berger", "sagte")],
+        id="a-title-is-no-continued-quote",
+    ),
 ]
 
 
