@@ -39,6 +39,7 @@ CATEGORIES = (
     ("DATE", "entities DATE"),
     ("dates", "date value (of matched DATEs)"),
     ("mentions", "mention count (of matched)"),
+    ("cue", "cue (of matched quotes)"),
     ("metadata", "byline author and source URL"),
 )
 MIN_OVERLAP = 0.5
@@ -95,6 +96,11 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def measured(self) -> bool:
+        """False when the gold and the rows held nothing of this category."""
+        return bool(self.tp + self.fp + self.fn)
 
 
 @dataclass(frozen=True)
@@ -182,37 +188,63 @@ def comparable(name: str) -> list[str]:
     return words
 
 
-def same_speaker(gold: GoldQuote, found: QuoteRow) -> bool:
-    expected, given = comparable(gold.speaker), comparable(found.speaker)
+def same_person(expected: list[str], given: list[str]) -> bool:
+    """Equal names, or a surname alone against the full name: "Berger" is "Anna Berger",
+    but "Jonas Berger" is not."""
     if expected == given:
         return True
-    # A person named by surname only is still the right person.
-    return gold.speaker_is_entity and bool(given) and given[-1:] == expected[-1:]
+    shorter, longer = sorted((expected, given), key=len)
+    return len(shorter) == 1 and bool(longer) and longer[-1] == shorter[0]
 
 
-def same_entity(gold: GoldEntity, found: EntityRow) -> bool:
-    if gold.type != found.type:
+def same_speaker(gold: GoldQuote, found: QuoteRow) -> bool:
+    """The same name (a person also by surname), and linked to an entity exactly when the
+    gold says the speaker is one."""
+    expected, given = comparable(gold.speaker), comparable(found.speaker)
+    if gold.speaker_is_entity != (found.speaker_entity_id is not None):
         return False
+    return expected == given or (gold.speaker_is_entity and same_person(expected, given))
+
+
+def same_cue(gold: GoldQuote, found: QuoteRow) -> bool:
+    return " ".join(comparable(gold.cue or "")) == " ".join(comparable(found.cue or ""))
+
+
+def entity_similarity(gold: GoldEntity, found: EntityRow) -> tuple[float, float]:
+    """(1, 1) for the same name, (1, 0) for a person by surname only, (0, 0) otherwise."""
+    if gold.type != found.type:
+        return 0.0, 0.0
     expected, given = comparable(gold.name), comparable(found.name)
-    return expected == given or (gold.type == "PER" and expected[-1:] == given[-1:])
+    if expected == given:
+        return 1.0, 1.0
+    return (1.0, 0.0) if gold.type == "PER" and same_person(expected, given) else (0.0, 0.0)
+
+
+def quote_similarity(gold: GoldQuote, found: QuoteRow) -> tuple[float, float]:
+    """(share of the gold's words the row holds, share of the row's words that are gold's):
+    the second breaks ties in favour of the tighter row."""
+    if gold.type != found.type:
+        return 0.0, 0.0
+    return overlap(gold.text, found.text), overlap(found.text, gold.text)
 
 
 def pair_up(
     gold: list[G], found: list[F], similarity: Any, threshold: float
 ) -> tuple[list[tuple[G, F]], list[G], list[F]]:
-    """One-to-one greedy matching, best similarity first; ties by text order."""
+    """One-to-one greedy matching, best similarity first, then the tighter match, then
+    text order."""
     candidates = sorted(
         (
-            (-score, i, j)
+            (-score[0], -score[1], i, j)
             for i, g in enumerate(gold)
             for j, f in enumerate(found)
-            if (score := similarity(g, f)) >= threshold
+            if (score := similarity(g, f))[0] >= threshold
         ),
     )
     used_gold: set[int] = set()
     used_found: set[int] = set()
     pairs = []
-    for _, i, j in candidates:
+    for _, _, i, j in candidates:
         if i not in used_gold and j not in used_found:
             used_gold.add(i)
             used_found.add(j)
@@ -220,14 +252,6 @@ def pair_up(
     missed = [g for i, g in enumerate(gold) if i not in used_gold]
     extra = [f for j, f in enumerate(found) if j not in used_found]
     return pairs, missed, extra
-
-
-def quote_similarity(gold: GoldQuote, found: QuoteRow) -> float:
-    return overlap(gold.text, found.text) if gold.type == found.type else 0.0
-
-
-def entity_similarity(gold: GoldEntity, found: EntityRow) -> float:
-    return 1.0 if same_entity(gold, found) else 0.0
 
 
 class Scorer:
@@ -244,6 +268,7 @@ class Scorer:
     def note(self, category: str, kind: str, what: str, needle: str, at: int | None = None) -> None:
         body = self.article.body
         start = at if at is not None else body.find(needle)
+        needle = needle[:120]
         paragraph, context = None, needle
         if start >= 0:
             paragraph = body.count("\n\n", 0, start) + 1
@@ -255,6 +280,15 @@ class Scorer:
             Finding(self.article.id, category, kind, what, paragraph, context.strip())
         )
 
+    def find_words(self, text: str) -> int | None:
+        """Where the first words of TEXT stand in the body, across line breaks and
+        quotation marks; None when they cannot be found."""
+        words = WORD.findall(text)[:4]
+        if not words:
+            return None
+        match = re.search(r"\W+".join(map(re.escape, words)), self.article.body)
+        return match.start() if match else None
+
     def quotes(self, gold: tuple[GoldQuote, ...], found: tuple[QuoteRow, ...]) -> None:
         pairs, missed, extra = pair_up(list(gold), list(found), quote_similarity, MIN_OVERLAP)
         for kind in QUOTE_TYPES:
@@ -265,10 +299,15 @@ class Scorer:
                 fn=sum(g.type == kind for g in missed),
             )
         for g in missed:
-            self.note(g.type, "missed", f"{g.speaker}: {g.text}", g.text[:40])
+            self.note(g.type, "missed", f"{g.speaker}: {g.text}", g.text, self.find_words(g.text))
         for f in extra:
             self.note(f.type, "false hit", f"{f.speaker}: {f.text}", f.text, f.start)
         for g, f in pairs:
+            if same_cue(g, f):
+                self.count("cue", tp=1)
+            else:
+                self.count("cue", fp=1 if f.cue else 0, fn=1)
+                self.note("cue", "wrong", f"{f.cue} instead of {g.cue}: {f.text}", f.text, f.start)
             if same_speaker(g, f):
                 self.count("speaker", tp=1)
             else:
@@ -307,6 +346,8 @@ class Scorer:
             ("author", gold.author, self.article.author),
             ("source_url", gold.source_url, self.article.source_url),
         ):
+            if expected is None and given is None:
+                continue  # nothing to find, nothing found: no evidence either way
             if expected == given:
                 self.count("metadata", tp=1)
                 continue

@@ -16,9 +16,10 @@ def table(evaluation: Evaluation) -> str:
     ]
     for key, label in CATEGORIES:
         s = evaluation.scores[key]
-        lines.append(
-            f"{label:<31}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
-        )
+        figures = f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
+        if not s.measured:
+            figures = f"{'–':>8}" * 3  # nothing in the gold, nothing found
+        lines.append(f"{label:<31}{s.tp:>5}{s.fp:>5}{s.fn:>5}{figures}")
     return "\n".join(lines)
 
 
@@ -42,9 +43,9 @@ def as_json(evaluation: Evaluation, show_errors: bool) -> dict[str, Any]:
                 "tp": s.tp,
                 "fp": s.fp,
                 "fn": s.fn,
-                "precision": round(s.precision, 4),
-                "recall": round(s.recall, 4),
-                "f1": round(s.f1, 4),
+                "precision": round(s.precision, 4) if s.measured else None,
+                "recall": round(s.recall, 4) if s.measured else None,
+                "f1": round(s.f1, 4) if s.measured else None,
             }
             for key, label in CATEGORIES
             for s in [evaluation.scores[key]]
@@ -60,7 +61,9 @@ def parse_bars(specs: list[str]) -> dict[str, float]:
     keys = [key for key, _ in CATEGORIES]
     bars: dict[str, float] = {}
     for spec in specs:
-        key, _, value = spec.rpartition("=")
+        key, equals, value = spec.rpartition("=")
+        if equals and not key:
+            raise InputError("--min-f1", f"{spec!r} names no category", "write CATEGORY=F1")
         if key and key not in keys:
             raise InputError(
                 "--min-f1", f"unknown category {key!r}", f"use one of {', '.join(keys)}"
@@ -78,8 +81,11 @@ def parse_bars(specs: list[str]) -> dict[str, float]:
 
 
 def below_bars(evaluation: Evaluation, bars: dict[str, float]) -> list[str]:
-    return [
-        f"{key}: F1 {evaluation.scores[key].f1:.3f} < {bar}"
-        for key, bar in bars.items()
-        if evaluation.scores[key].f1 < bar
-    ]
+    failures = []
+    for key, bar in bars.items():
+        score = evaluation.scores[key]
+        if not score.measured:
+            failures.append(f"{key}: nothing to measure, so no evidence for the bar {bar}")
+        elif score.f1 < bar:
+            failures.append(f"{key}: F1 {score.f1:.3f} < {bar}")
+    return failures

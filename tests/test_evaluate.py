@@ -45,6 +45,7 @@ GOLD = {
 
 
 def gold_folder(tmp_path: Path, gold: dict[str, object], text: str = TEXT) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     (tmp_path / "brücke.txt").write_text(text, encoding="utf-8")
     (tmp_path / "brücke.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     return tmp_path
@@ -111,11 +112,54 @@ def test_misses_false_hits_and_wrong_values_are_counted(tmp_path: Path) -> None:
     ]
 
 
-def test_a_person_matches_by_surname(tmp_path: Path) -> None:
+def test_a_person_matches_by_surname_but_not_by_another_first_name(tmp_path: Path) -> None:
     gold = json.loads(json.dumps(GOLD))
-    gold["entities"][0]["name"] = "Dr. Jana Pohlmann"
     gold["quotes"][0]["speaker"] = "Pohlmann"
-    assert evaluate(gold_folder(tmp_path, gold)).findings == ()
+    assert evaluate(gold_folder(tmp_path / "a", gold)).findings == ()
+    gold["quotes"][0]["speaker"] = "Jonas Pohlmann"
+    gold["entities"][0]["name"] = "Jonas Pohlmann"
+    findings = evaluate(gold_folder(tmp_path / "b", gold)).findings
+    assert sorted((f.category, f.kind) for f in findings) == [
+        ("PER", "false hit"), ("PER", "missed"), ("speaker", "wrong"),
+    ]  # fmt: skip
+
+
+def test_a_speaker_must_be_linked_as_the_gold_says(tmp_path: Path) -> None:
+    gold = json.loads(json.dumps(GOLD))
+    gold["quotes"][1]["speaker_is_entity"] = False
+    scores = evaluate(gold_folder(tmp_path, gold)).scores
+    assert (scores["speaker"].tp, scores["speaker"].fn) == (1, 1)
+
+
+def test_wrong_cue_is_counted(tmp_path: Path) -> None:
+    gold = json.loads(json.dumps(GOLD))
+    gold["quotes"][1]["cue"] = "erklärte"
+    scores = evaluate(gold_folder(tmp_path, gold)).scores
+    assert (scores["cue"].tp, scores["cue"].fp, scores["cue"].fn) == (1, 1, 1)
+
+
+def test_the_tighter_quote_wins_a_tie(tmp_path: Path) -> None:
+    text = "„Das Spiel war hart. Wir kommen wieder“, sagte Trainer Olaf Brink.\n"
+    text += "„Das Spiel war hart“, sagte Brink.\n"
+    gold = {
+        **GOLD,
+        "quotes": [
+            {"text": "Das Spiel war hart", "type": "direct", "speaker": "Olaf Brink",
+             "speaker_is_entity": True, "cue": "sagte"},
+            {"text": "Das Spiel war hart. Wir kommen wieder", "type": "direct",
+             "speaker": "Olaf Brink", "speaker_is_entity": True, "cue": "sagte"},
+        ],
+        "entities": [{"name": "Olaf Brink", "type": "PER", "mentions": 2, "normalized": None}],
+    }  # fmt: skip
+    scores = evaluate(gold_folder(tmp_path, gold, text)).scores
+    assert (scores["direct"].tp, scores["direct"].fp, scores["direct"].fn) == (2, 0, 0)
+
+
+def test_a_category_without_data_is_not_measured_and_fails_a_bar(tmp_path: Path) -> None:
+    folder = gold_folder(tmp_path, GOLD)
+    code, out, err = invoke("evaluate", "--gold", str(folder), "--min-f1", "ORG=0.5")
+    assert "entities ORG" in out and "–" in out
+    assert code == 1 and "ORG: nothing to measure" in err
 
 
 def test_a_quote_of_the_other_type_does_not_match(tmp_path: Path) -> None:
@@ -174,6 +218,17 @@ def test_a_text_without_gold_is_refused(tmp_path: Path) -> None:
     assert code == 2 and "a.txt: has no gold file beside it; write a.json" in err
 
 
-def test_an_unknown_bar_is_refused(tmp_path: Path) -> None:
-    code, _, err = invoke("evaluate", "--gold", str(tmp_path), "--min-f1", "quotes=0.9")
-    assert code == 2 and "unknown category 'quotes'" in err
+@pytest.mark.parametrize(
+    ("bar", "message"),
+    [("quotes=0.9", "unknown category 'quotes'"), ("=0.9", "names no category")],
+)
+def test_a_bad_bar_is_refused(tmp_path: Path, bar: str, message: str) -> None:
+    code, _, err = invoke("evaluate", "--gold", str(tmp_path), "--min-f1", bar)
+    assert code == 2 and message in err
+
+
+def test_command_line_knows_every_category() -> None:
+    from build_dataset.cli import CATEGORY_KEYS
+    from build_dataset.evaluate import CATEGORIES
+
+    assert tuple(key for key, _ in CATEGORIES) == CATEGORY_KEYS
