@@ -15,6 +15,7 @@ from build_dataset.records import Article
 from build_dataset.resources import json_schema
 
 GENERATOR = "build-dataset"
+NAME_PREFIX = "news-quotes-"
 LICENSE = {
     "name": "CC-BY-4.0",
     "path": "https://creativecommons.org/licenses/by/4.0/",
@@ -74,7 +75,7 @@ def file_facts(path: Path) -> dict[str, Any]:
 
 
 def package_name(article: Article) -> str:
-    return "news-quotes-" + re.sub(r"[^a-z0-9._-]+", "-", article.id.lower()).strip("-")
+    return NAME_PREFIX + re.sub(r"[^a-z0-9._-]+", "-", article.id.lower()).strip("-")
 
 
 def table_schemas() -> dict[str, dict[str, Any]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import ctypes
 import json
 import os
 import shutil
@@ -14,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from build_dataset.errors import InputError
-from build_dataset.package import GENERATOR
+from build_dataset.package import GENERATOR, NAME_PREFIX
 
 SUMS_FILE = "SHA256SUMS"
+# The names a build writes; the release file is "<package name>-<version>.json".
+PACKAGE_NAMES = {"datapackage.json", "article.json", "quotes.csv", "entities.csv", SUMS_FILE}
 
 
 def write_json(path: Path, data: Any) -> None:
@@ -66,12 +69,20 @@ def check_target(out: Path, seeds: Path, force: bool) -> None:
         raise InputError(
             str(out), "--out lies inside the seeds folder", "write the package elsewhere"
         )
-    if out.is_dir() and any(out.iterdir()) and not written_by_us(out) and not force:
-        raise InputError(
-            str(out),
-            "--out is a non-empty folder that build-dataset did not write",
-            "choose an empty folder or pass --force",
-        )
+    if out.is_dir() and any(out.iterdir()) and not written_by_us(out):
+        if not force:
+            raise InputError(
+                str(out),
+                "--out is a non-empty folder that build-dataset did not write",
+                "choose an empty folder or pass --force",
+            )
+        for child in sorted(out.iterdir()):
+            if child.name in PACKAGE_NAMES or child.name.startswith(NAME_PREFIX):
+                raise InputError(
+                    str(child),
+                    "--force would replace this file, which build-dataset did not write",
+                    "move it out of the folder first",
+                )
 
 
 @contextmanager
@@ -95,17 +106,54 @@ def staging(out: Path) -> Iterator[Path]:
             shutil.rmtree(temporary, ignore_errors=True)
 
 
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where
+    the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
+    return bool(result == 0)
+
+
+def keep_strangers(out: Path, built: Path) -> None:
+    """Files in OUT that build-dataset did not write (kept with --force) appear in BUILT as
+    hard links (copies where links are impossible): OUT keeps them until the swap."""
+    ours = our_files(out)
+    for child in sorted(out.iterdir()):
+        if child.name in ours or (built / child.name).exists():
+            continue
+        target = built / child.name
+        if child.is_dir() and not child.is_symlink():
+            shutil.copytree(child, target, symlinks=True, copy_function=link_or_copy)
+        else:
+            link_or_copy(str(child), str(target))
+
+
+def link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError:
+        shutil.copy2(source, target, follow_symlinks=False)
+
+
 def swap_in(built: Path, out: Path) -> None:
-    """Replace OUT by BUILT; other files in OUT (written by others, --force) move along."""
+    """Replace OUT by BUILT so that OUT is at every moment the old package or the new one.
+
+    Where the system swaps folders atomically, it does; elsewhere OUT is briefly absent
+    between two renames. Files of others in OUT are kept (see keep_strangers)."""
     out = out.absolute()
-    if out.is_dir():
-        ours = our_files(out)
-        for child in out.iterdir():
-            if child.name not in ours and not (built / child.name).exists():
-                os.replace(child, built / child.name)
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        os.replace(out, old / out.name)
+    if not out.is_dir():
         os.replace(built, out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(built, out)
+        return
+    keep_strangers(out, built)
+    if exchange(built, out):
+        shutil.rmtree(built, ignore_errors=True)  # now the old package
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    os.replace(out, old / out.name)
+    os.replace(built, out)
+    shutil.rmtree(old, ignore_errors=True)
