@@ -53,6 +53,7 @@ def role_nouns() -> tuple[str, ...]:
     return tuple(sorted(load("role_nouns.txt"), key=len, reverse=True))
 
 
+@cache  # a pure function of the word, asked for every capitalised token
 def role_of(word: str) -> tuple[str, str] | None:
     """("sprecher", "m") for "Kremlsprecher", ("kanzler", "f") for "Bundeskanzlerin"."""
     lower = word.lower()
@@ -79,6 +80,16 @@ class OrgWord:
     base: str
     keeps_name: bool  # "Landgericht Kellersbach": the following name belongs to it
     bare: bool = False  # the ending alone: "Universität", "Verein"
+
+
+@cache
+def institutions_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The institutions, longest first, under their first word (one-word names also under
+    that word, so that "Kremls" finds "Kreml" by its genitive stem)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in institutions():
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in index.items()}
 
 
 @cache
@@ -320,7 +331,9 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
     tokens = sentence.tokens
     for index, token in enumerate(tokens):
         word = token.text
-        for phrase in institutions():
+        stem = genitive_stem(word)
+        known = institutions_by_first_word()
+        for phrase in known.get(word, ()) + (known.get(stem, ()) if stem else ()):
             window = [t.text for t in tokens[index : index + len(phrase)]]
             same_words = len(window) == len(phrase) and window[:-1] == list(phrase[:-1])
             if same_words and fold(window[-1], {phrase[-1]}):
@@ -485,6 +498,7 @@ def club_abbreviations() -> frozenset[str]:
     return frozenset(load("club_abbreviations.txt"))
 
 
+@cache  # a pure function of the word, asked for every capitalised token
 def organisation_word(word: str) -> OrgWord | None:
     """ "Innenministeriums" -> "Innenministerium": a compound with an organisation ending,
     or, for an institution that keeps its name, the bare word ("Universität")."""
@@ -618,13 +632,37 @@ def surface_forms(candidate: Found) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
-def count_mentions(found: Sequence[Found], body: str) -> list[Entity]:
-    """Entities with every mention in the body; a stretch counts for one entity only."""
-    claims: list[tuple[int, int, int]] = []  # start, -end, index into found
+WORD_RUN = re.compile(r"\w+")
+
+
+def mention_claims(found: Sequence[Found], body: str) -> list[tuple[int, int, int]]:
+    """(start, -end, index into FOUND) of every place where a surface form stands as whole
+    words. One pass over the body's words, each looked up by the form's first word, so
+    that a long article with many names stays linear."""
+    by_first_word: dict[str, list[tuple[str, int]]] = {}
+    odd_forms: list[tuple[str, int]] = []  # forms that do not begin with a letter or digit
     for number, candidate in enumerate(found):
         for form in surface_forms(candidate):
-            for match in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", body):
-                claims.append((match.start(), -match.end(), number))
+            first = WORD_RUN.match(form)
+            if first:
+                by_first_word.setdefault(first.group(), []).append((form, number))
+            else:
+                odd_forms.append((form, number))
+    claims: list[tuple[int, int, int]] = []
+    for run in WORD_RUN.finditer(body):
+        for form, number in by_first_word.get(run.group(), ()):
+            end = run.start() + len(form)
+            if body.startswith(form, run.start()) and not WORD_RUN.match(body, end):
+                claims.append((run.start(), -end, number))
+    for form, number in odd_forms:
+        for match in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", body):
+            claims.append((match.start(), -match.end(), number))
+    return claims
+
+
+def count_mentions(found: Sequence[Found], body: str) -> list[Entity]:
+    """Entities with every mention in the body; a stretch counts for one entity only."""
+    claims = mention_claims(found, body)
     mentions: dict[int, list[Mention]] = {number: [] for number in range(len(found))}
     taken_until = -1
     for start, negative_end, number in sorted(claims):

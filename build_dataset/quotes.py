@@ -14,7 +14,8 @@ the full name of an entity. A quote whose speaker cannot be told is left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -99,35 +100,51 @@ class SpeakerResolver:
         self.entities = entities
         self.quoted = quoted  # the quotes found so far, whose words name no speaker
         self.new_people: dict[str, Found] = {}
+        # Every mention of a person or organisation in text order, for lookups by offset
+        # that stay fast on long articles.
+        self.named = sorted(
+            (m.start, m.end, e) for e in entities if e.type in ("PER", "ORG") for m in e.mentions
+        )
+        self.named_starts = [start for start, _, _ in self.named]
+        self.quoted_spans: list[tuple[int, int]] = []
+
+    def is_quoted(self, offset: int) -> bool:
+        for quote in self.quoted[len(self.quoted_spans) :]:  # quotes found since last time
+            insort(self.quoted_spans, (quote.start, quote.end))
+        index = bisect_right(self.quoted_spans, (offset, len(self.body) + 1)) - 1
+        # Quotes do not nest, but a reported clause may hold a direct one: look back a few.
+        return any(a <= offset < b for a, b in self.quoted_spans[max(0, index - 3) : index + 1])
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Mentions of people and organisations that begin in [START, END), in text order."""
+        return self.named[
+            bisect_left(self.named_starts, start) : bisect_left(self.named_starts, end)
+        ]
+
+    def latest_before(self, before: int, wanted: Callable[[Entity], bool]) -> Entity | None:
+        """The entity WANTED named last before BEFORE, outside what was quoted."""
+        for index in range(bisect_left(self.named_starts, before) - 1, -1, -1):
+            start, _, entity = self.named[index]
+            if wanted(entity) and not self.is_quoted(start):
+                return entity
+        return None
 
     def mention_entity(self, tokens: Sequence[Token]) -> Entity | None:
         """The person or organisation named last in the phrase: in "Kastrupkes
         Verteidigerin Selin Aydoğdu" the speaker is Aydoğdu, not Kastrupke."""
         start, end = tokens[0].start, tokens[-1].end
-        named = [
-            (m.end, e) for e in self.entities if e.type in ("PER", "ORG")
-            for m in e.mentions if start <= m.start and m.end <= end
-        ]  # fmt: skip
+        named = [(e_end, e) for _, e_end, e in self.mentions_between(start, end) if e_end <= end]
         return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def antecedent(self, gender: str, before: int) -> Entity | None:
         """The person of GENDER named last before the pronoun, outside what was quoted:
         in "Peskow sagte, Trumps Haltung … Er betonte" the pronoun is Peskow."""
-        quoted = [(q.start, q.end) for q in self.quoted]
-        people = [
-            (m.start, e) for e in self.entities if e.type == "PER" and e.gender == gender
-            for m in e.mentions
-            if m.start < before and not any(a <= m.start < b for a, b in quoted)
-        ]  # fmt: skip
-        return max(people, key=lambda pair: pair[0])[1] if people else None
+        return self.latest_before(before, lambda e: e.type == "PER" and e.gender == gender)
 
     def by_role(self, role: str, gender: str | None, before: int) -> Entity | None:
-        people = [
-            (m.start, e) for e in self.entities
-            if e.type == "PER" and e.role == role and e.gender in (gender, None)
-            for m in e.mentions if m.start < before
-        ]  # fmt: skip
-        return max(people, key=lambda pair: pair[0])[1] if people else None
+        return self.latest_before(
+            before, lambda e: e.type == "PER" and e.role == role and e.gender in (gender, None)
+        )
 
     def attribute(
         self, phrase: Sequence[Token], head: Sequence[Token], cue: Cue
@@ -512,6 +529,8 @@ def without_final_punctuation(tokens: Sequence[Token]) -> list[Token]:
 class QuoteFinder:
     def __init__(self, document: Document, entities: Sequence[Entity]) -> None:
         self.document = document
+        self.sentence_starts = [sentence.start for sentence in document.sentences]
+        self.mark_starts = [mark.start for mark in document.quote_marks]
         self.quotes: list[Quote] = []
         self.resolver = SpeakerResolver(document.body, entities, self.quotes)
         self.warnings: list[str] = []
@@ -682,10 +701,9 @@ class QuoteFinder:
     def people_between(self, start: int, end: int) -> dict[str, NamedMention]:
         """Each person named between START and END, with the last mention of them there."""
         people: dict[str, NamedMention] = {}
-        for entity in self.resolver.entities:
-            for m in entity.mentions:
-                if entity.type == "PER" and start <= m.start < end:
-                    people[entity.key] = NamedMention(entity.name, m.text)
+        for m_start, m_end, entity in self.resolver.mentions_between(start, end):
+            if entity.type == "PER":
+                people[entity.key] = NamedMention(entity.name, self.document.body[m_start:m_end])
         return people
 
     def reported_after_quote(
@@ -700,20 +718,27 @@ class QuoteFinder:
                 self.add(content, speaker, cue.text, sentence)
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        return next((s for s in self.document.sentences if s.start <= offset <= s.end), None)
+        index = bisect_right(self.sentence_starts, offset) - 1
+        sentence = self.document.sentences[index] if index >= 0 else None
+        return sentence if sentence and offset <= sentence.end else None
 
     def inside_quote(self, sentence: Sentence) -> bool:
-        return any(m.start <= sentence.start < m.end for m in self.document.quote_marks)
+        index = bisect_right(self.mark_starts, sentence.start) - 1
+        return index >= 0 and sentence.start < self.document.quote_marks[index].end
+
+    def marks_in(self, sentence: Sentence) -> list[QuoteMarks]:
+        """The quotation-mark pairs that open in SENTENCE."""
+        marks = self.document.quote_marks
+        first = bisect_left(self.mark_starts, sentence.start)
+        last = bisect_right(self.mark_starts, sentence.end)
+        return [m for m in marks[first:last] if m.text.strip()]
 
     def warn(self, mark: QuoteMarks, message: str) -> None:
         self.warnings.append(f"paragraph {mark.paragraph}: {message}: {mark.text[:40]!r}")
 
     def run(self) -> list[Quote]:
         for sentence in self.document.sentences:
-            marks = [
-                m for m in self.document.quote_marks
-                if sentence.start <= m.start <= sentence.end and m.text.strip()
-            ]  # fmt: skip
+            marks = self.marks_in(sentence)
             if marks:
                 before = len(self.quotes)
                 self.direct(sentence, marks)

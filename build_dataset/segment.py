@@ -176,7 +176,7 @@ def segment(article: Article) -> Document:
         body=article.body,
         paragraph_starts=tuple(starts),
         sentences=tuple(sentences),
-        quote_marks=tuple(quote_marks),
+        quote_marks=tuple(sorted(quote_marks, key=lambda mark: mark.start)),
         reference_date=article.reference_date,
         warnings=tuple(warnings),
     )

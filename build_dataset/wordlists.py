@@ -67,6 +67,7 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
+@cache  # asked for every capitalised token
 def is_first_name(word: str) -> bool:
     nouns = german_nouns()
     if word in nouns.first_names:
