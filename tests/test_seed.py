@@ -1,4 +1,5 @@
-"""Reading seeds: the layout lines, normalisation of the text, and refusals."""
+"""Reading seeds: the layout lines and the metadata file. The input matrix (encodings,
+line ends, refusals) runs through the command line in test_inputs.py."""
 
 from __future__ import annotations
 
@@ -41,45 +42,8 @@ def test_plain_paragraphs_are_a_seed(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "data",
-    [
-        pytest.param("Über „Grüße“.\r\nZweiter.\r\n".encode(), id="crlf"),
-        pytest.param("Über „Grüße“.\rZweiter.\r".encode(), id="cr"),
-        pytest.param("\ufeffÜber „Grüße“.\nZweiter.\n".encode(), id="bom"),
-        pytest.param(
-            "U\u0308ber „Gru\u0308ße“.   \n\nZweiter.\n".encode(), id="nfd-trailing-space"
-        ),
-        pytest.param("Über\u00a0„Grüße“.\nZweiter.\n".encode(), id="nbsp"),
-    ],
-)
-def test_normalised_to_the_same_body(tmp_path: Path, data: bytes) -> None:
-    assert read_article(write(tmp_path, data)).body == "Über „Grüße“.\n\nZweiter."
-
-
-@pytest.mark.parametrize(
-    ("data", "expected"),
-    [
-        pytest.param(b"", "the file is empty", id="empty"),
-        pytest.param(b"  \n\t\n", "the file is empty", id="whitespace"),
-        pytest.param(b"Text\x00mehr", "a.txt:1: NUL byte at byte 4", id="nul"),
-        pytest.param(
-            "Zeile\nÜ".encode("latin-1"),
-            "a.txt:2: invalid UTF-8 at byte 6; save the file as UTF-8",
-            id="latin1",
-        ),
-    ],
-)
-def test_bad_text_is_refused(tmp_path: Path, data: bytes, expected: str) -> None:
-    with pytest.raises(InputError) as error:
-        read_article(write(tmp_path, data))
-    assert expected in error.value.one_line()
-    assert "\n" not in error.value.one_line()
-
-
-@pytest.mark.parametrize(
     ("meta", "expected"),
     [
-        pytest.param("{", "a.meta.json:1: malformed JSON", id="malformed"),
         pytest.param(
             '{\n"reference_date": {"value": "2025-02-30", "justification": "x"}}',
             "a.meta.json:2: reference_date '2025-02-30' is not a valid date",
@@ -103,22 +67,6 @@ def test_bad_metadata_is_refused(tmp_path: Path, meta: str, expected: str) -> No
     with pytest.raises(InputError) as error:
         read_article(seed)
     assert expected in error.value.one_line()
-
-
-def test_folder_needs_exactly_one_seed(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no seed in the folder"):
-        read_article(tmp_path)
-    write(tmp_path, b"Eins.", "a.txt")
-    write(tmp_path, b"Zwei.", "b.txt")
-    with pytest.raises(InputError, match="2 seeds in the folder"):
-        read_article(tmp_path)
-
-
-def test_folder_with_a_stranger_is_refused(tmp_path: Path) -> None:
-    write(tmp_path, b"Eins.", "a.txt")
-    write(tmp_path, b"x", "notes.docx")
-    with pytest.raises(InputError, match="notes.docx: not a seed"):
-        read_article(tmp_path)
 
 
 @pytest.mark.parametrize(
