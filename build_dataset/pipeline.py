@@ -52,4 +52,16 @@ def build(seeds: Path, out: Path, force: bool = False) -> BuildReport:
         check_package(folder)
         (folder / SUMS_FILE).write_text(sha256sums(folder), encoding="utf-8", newline="\n")
         swap_in(folder, out)
-    return BuildReport(out, len(extraction.quotes), len(extraction.entities), extraction.warnings)
+    warnings = (*extraction.warnings, *leftovers(out))
+    return BuildReport(out, len(extraction.quotes), len(extraction.entities), warnings)
+
+
+def leftovers(out: Path) -> list[str]:
+    """Staging folders of builds that were killed: reported, not deleted, because what they
+    hold after a kill is not known for sure."""
+    parent = out.absolute().parent
+    return [
+        f"leftover folder {folder.name} from an interrupted build beside {out.name}; "
+        "remove it when no other build is running"
+        for folder in sorted(parent.glob(f".{out.name}.building-*"))
+    ]

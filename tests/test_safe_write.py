@@ -1,0 +1,155 @@
+"""Safe writes: a build killed with SIGKILL at any point leaves --out as the old package or
+the new one, never a mix, and never touches files of others."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from build_dataset.write import written_by_us
+
+ROOT = Path(__file__).parents[1]
+NEW_TEXT = (
+    "Landrätin Petra Sommer eröffnete am Montag die Umgehungsstraße in Niederwessel.\n"
+    "„Das hat viel zu lange gedauert“, sagte Sommer.\n"
+)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def start_build(seeds: Path, out: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "build_dataset", "--seeds", str(seeds), "--out", str(out)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=out.parent,
+    )  # fmt: skip
+
+
+def staging_has(parent: Path, name: str | None) -> bool:
+    for folder in parent.glob(".out.building-*"):
+        if name is None or (folder / name).exists():
+            return True
+    return False
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict]:
+    """(seed of the new package, the old package's files, the new package's files)."""
+    base = tmp_path_factory.mktemp("packages")
+    new_seed = base / "neu.txt"
+    new_seed.write_text(NEW_TEXT, encoding="utf-8")
+    old, new = base / "old", base / "new"
+    for seeds, out in ((ROOT / "seeds", old), (new_seed, new)):
+        assert start_build(seeds, out).wait() == 0
+    (old / "notes.txt").write_text("the user's own notes", encoding="utf-8")
+    expected_new = {**snapshot(new), "notes.txt": b"the user's own notes"}
+    return new_seed, snapshot(old), expected_new
+
+
+# When to kill: the moment a condition on the staging folder holds, or after a delay.
+KILL_POINTS: list[tuple[str, Callable[[Path], bool] | float]] = [
+    ("staging-created", lambda parent: staging_has(parent, None)),
+    ("csv-written", lambda parent: staging_has(parent, "entities.csv")),
+    ("descriptor-written", lambda parent: staging_has(parent, "datapackage.json")),
+    ("sums-written", lambda parent: staging_has(parent, "SHA256SUMS")),
+    ("after-0.3s", 0.3),
+    ("after-0.8s", 0.8),
+    ("after-1.5s", 1.5),
+]
+
+
+@pytest.mark.parametrize(("point", "when"), KILL_POINTS, ids=[p for p, _ in KILL_POINTS])
+def test_killed_build_leaves_old_or_new(
+    tmp_path: Path, packages: tuple[Path, dict, dict], point: str, when: object
+) -> None:
+    new_seed, old_files, new_files = packages
+    out = tmp_path / "out"
+    out.mkdir()
+    for name, data in old_files.items():
+        (out / name).write_bytes(data)
+    process = start_build(new_seed, out)
+    deadline = time.monotonic() + 60
+    if isinstance(when, float):
+        time.sleep(when)
+    else:
+        assert callable(when)
+        while not when(tmp_path) and process.poll() is None and time.monotonic() < deadline:
+            pass
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert out.is_dir(), f"killed at {point}: --out is gone"
+    state = snapshot(out)
+    assert state in (old_files, new_files), f"killed at {point}: a mix of old and new"
+    assert state["notes.txt"] == b"the user's own notes"
+    assert written_by_us(out)
+
+
+def test_a_later_build_warns_about_a_leftover_folder(
+    tmp_path: Path, packages: tuple[Path, dict, dict]
+) -> None:
+    new_seed, _, _ = packages
+    out = tmp_path / "out"
+    leftover = tmp_path / ".out.building-x1y2"
+    leftover.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "build_dataset", "--seeds", str(new_seed), "--out", str(out)],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0
+    assert f"leftover folder {leftover.name} from an interrupted build" in result.stderr
+    assert leftover.exists()  # reported, never deleted: it is not known what it holds
+
+
+def test_force_keeps_files_of_others_and_links_them(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    (out / "plots").mkdir()
+    (out / "plots" / "a.svg").write_text("<svg/>", encoding="utf-8")
+    assert start_build(ROOT / "seeds", out).wait() == 2  # not ours: refused without --force
+    result = subprocess.run(
+        [sys.executable, "-m", "build_dataset", "--out", str(out), "--force"],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert (out / "plots" / "a.svg").read_text(encoding="utf-8") == "<svg/>"
+    assert (out / "datapackage.json").exists()
+
+
+def test_force_refuses_to_replace_their_file_of_a_package_name(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "quotes.csv").write_text("their own table", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "build_dataset", "--out", str(out), "--force"],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "quotes.csv: --force would replace this file" in result.stderr
+    assert (out / "quotes.csv").read_text(encoding="utf-8") == "their own table"
+    assert sorted(os.listdir(out)) == ["quotes.csv"]
+    assert not list(tmp_path.glob(".out.*"))
+
+
+def test_rebuilding_replaces_an_older_release_file(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert start_build(ROOT / "seeds", out).wait() == 0
+    release = next(out.glob("news-quotes-*.json"))
+    older = out / release.name.replace(".json", "-old.json")
+    shutil.move(release, older)
+    descriptor = (out / "datapackage.json").read_text(encoding="utf-8")
+    (out / "datapackage.json").write_text(
+        descriptor.replace(release.name, older.name), encoding="utf-8"
+    )
+    assert start_build(ROOT / "seeds", out).wait() == 0
+    assert not older.exists() and release.exists()  # ours, listed in the old descriptor
