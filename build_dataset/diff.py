@@ -171,13 +171,18 @@ def from_release(path: Path) -> Snapshot:
 
 def load(path: Path) -> Snapshot:
     """A package folder (with datapackage.json) or a release file."""
-    if path.is_dir():
-        if not (path / "datapackage.json").is_file():
-            raise InputError(str(path), "holds no datapackage.json", "pass a package folder")
-        return from_folder(path)
-    if path.is_file():
-        return from_release(path)
-    raise InputError(str(path), "no such file or folder", "pass a package folder or release")
+    if not path.exists():
+        raise InputError(str(path), "no such file or folder", "pass a package folder or release")
+    if path.is_dir() and not (path / "datapackage.json").is_file():
+        raise InputError(str(path), "holds no datapackage.json", "pass a package folder")
+    try:
+        return from_folder(path) if path.is_dir() else from_release(path)
+    except (KeyError, TypeError, ValueError, AttributeError, OSError) as error:
+        raise InputError(
+            str(path),
+            f"not a package or release of build-dataset ({type(error).__name__}: {error})",
+            "pass a folder or NAME-VERSION.json that build-dataset wrote",
+        ) from None
 
 
 def compare_tables(old: Table, new: Table) -> TableDiff:

@@ -23,6 +23,11 @@ def invoke(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def copy_of_data(tmp_path: Path, name: str) -> Path:
     folder = tmp_path / name
     shutil.copytree(DATA, folder)
@@ -184,6 +189,9 @@ def test_a_version_without_release_file_needs_a_minor_bump(tmp_path: Path) -> No
     [
         (lambda tmp: tmp / "missing", "no such file or folder"),
         (lambda tmp: tmp, "holds no datapackage.json"),
+        (lambda tmp: write(tmp / "r.json", '{"tables": {"quotes": {}}}'), "not a package or"),
+        (lambda tmp: write(tmp / "r.json", "[1, 2]"), "not a release file"),
+        (lambda tmp: write(tmp / "r.json", "{"), "not JSON"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make, message: str) -> None:

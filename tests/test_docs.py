@@ -44,3 +44,17 @@ def test_ci_runs_readme_commands() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert tests in ci.splitlines()
     assert 'pip install --quiet -e ".[test]"' in ci and "build-dataset --out dist/" in ci
+
+
+def test_readme_lists_every_refusal() -> None:
+    errors = README.split("## Errors", 1)[1].split("\n## ", 1)[0]
+    for phrase in (
+        "no such file or folder", "not a seed file", "no seed in the folder",
+        "seeds in the folder", "not a seed;", "cannot read", "the file is empty", "NUL byte",
+        "control character", "invalid UTF-8 at byte", "no body paragraph found",
+        "malformed JSON", "unknown key", "is not a valid date", "has no justification",
+        "--out is an existing file", "--out lies inside the seeds folder",
+        "--out is a non-empty folder", "--force would replace this file", "cannot write here",
+        "unmatched quotation mark", "direct quote without a speaker", "leftover folder",
+    ):  # fmt: skip
+        assert phrase in errors, f"README's Errors section does not list {phrase!r}"
