@@ -150,6 +150,25 @@ def diff_command(
         raise typer.Exit(1)
 
 
+@app.command("export")
+def export_command(
+    package: Annotated[Path, typer.Argument(help="A package folder that build-dataset wrote.")],
+    sqlite: Annotated[
+        Path, typer.Option("--sqlite", help="The SQLite file to write (replaced when done).")
+    ],
+) -> None:
+    """Write the package as one SQLite database: article, quotes and entities with their
+    primary and foreign keys (browse it with datasette or any SQLite client)."""
+    from build_dataset.sqlite import export_sqlite
+
+    try:
+        export_sqlite(package, sqlite)
+    except InputError as error:
+        typer.echo(f"error: {error.one_line()}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {sqlite}")
+
+
 def main() -> None:
     app(prog_name="build-dataset")
 

@@ -1,0 +1,81 @@
+"""`build-dataset export --sqlite`: the package as one SQLite database with its keys."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from build_dataset.cli import app
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory) -> sqlite3.Connection:
+    target = tmp_path_factory.mktemp("sqlite") / "news.sqlite"
+    result = CliRunner().invoke(app, ["export", str(DATA), "--sqlite", str(target)])
+    assert result.exit_code == 0, result.stderr
+    connection = sqlite3.connect(target)
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def csv_rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_tables_hold_the_csv_rows_typed(database: sqlite3.Connection) -> None:
+    for table, file in (("quotes", "quotes.csv"), ("entities", "entities.csv")):
+        rows = database.execute(f"SELECT * FROM {table}").fetchall()
+        expected = csv_rows(file)
+        assert len(rows) == len(expected)
+    start, end, text = database.execute(
+        "SELECT start, end, text FROM quotes WHERE quote_id = 'p3-q1'"
+    ).fetchone()
+    assert isinstance(start, int) and isinstance(end, int)
+    body = database.execute("SELECT body FROM article").fetchone()[0]
+    assert (
+        body[start:end] == text == "Von nun an werden wir über Frieden sprechen, nicht über Krieg"
+    )
+    assert database.execute(
+        "SELECT normalized FROM entities WHERE entity_id = 'org-kreml'"
+    ).fetchone() == (None,)  # empty in the CSV, NULL in SQL
+
+
+def test_article_lists_are_json(database: sqlite3.Connection) -> None:
+    agencies = database.execute("SELECT json_extract(agencies, '$[1]') FROM article").fetchone()
+    assert agencies == ("RIA",)
+    article = json.loads((DATA / "article.json").read_text(encoding="utf-8"))
+    assert database.execute("SELECT id, reference_date FROM article").fetchone() == (
+        article["id"], article["reference_date"],
+    )  # fmt: skip
+
+
+def test_keys_hold_and_are_enforced(database: sqlite3.Connection) -> None:
+    assert database.execute("PRAGMA foreign_key_check").fetchall() == []
+    speakers = database.execute(
+        "SELECT e.name FROM quotes q JOIN entities e ON q.speaker_entity_id = e.entity_id "
+        "WHERE q.type = 'direct'"
+    ).fetchall()
+    assert speakers == [("Dmitri Peskow",)]
+    with pytest.raises(sqlite3.IntegrityError):  # an unknown speaker entity
+        database.execute(
+            "INSERT INTO quotes VALUES ('p9-q1', 'x', 'direct', 'X', 'X', 'per-nobody', NULL, 9, 0, 1)"
+        )
+    with pytest.raises(sqlite3.IntegrityError):  # a second row with the same key
+        database.execute(
+            "INSERT INTO entities SELECT * FROM entities WHERE entity_id = 'org-kreml'"
+        )
+
+
+def test_export_of_no_package_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    target = tmp_path / "news.sqlite"
+    result = CliRunner().invoke(app, ["export", str(tmp_path), "--sqlite", str(target)])
+    assert result.exit_code == 2 and "holds no readable datapackage.json" in result.stderr
+    assert not target.exists()
