@@ -162,7 +162,10 @@ def from_release(path: Path) -> Snapshot:
     release = read_json(path)
     if not isinstance(release, dict) or "tables" not in release:
         raise InputError(str(path), "not a release file", "pass NAME-VERSION.json or a folder")
-    tables = {"article": article_table(release["article"]), "release": CONTAINER}
+    # The release names every resource of its package; those without rows of their own
+    # (the release file itself, croissant.json) are compared by presence.
+    tables = {name: CONTAINER for name in release.get("resources", ["release"])}
+    tables["article"] = article_table(release["article"])
     for name, schema in release["tables"].items():
         fields = {f["name"]: f["type"] for f in schema["fields"]}
         tables[name] = table(fields, tuple(schema["primaryKey"]), release[name])

@@ -30,6 +30,8 @@ TABLES = {
         "People, organisations, places and dates named in the body.",
     ),
 }
+# Every resource of the package, in the descriptor's order; the release file lists them too.
+RESOURCE_NAMES = ("article", "quotes", "entities", "release", "croissant")
 JSON_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
 
 

@@ -6,12 +6,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from build_dataset.assemble import article_record, extract
-from build_dataset.package import descriptor
+from build_dataset.croissant import croissant
+from build_dataset.package import descriptor, json_resource
 from build_dataset.records import EntityRow, QuoteRow
 from build_dataset.release import release_document, release_name, sha256sums
 from build_dataset.seed import read_article
 from build_dataset.validate import ValidationFailed, validate, validate_release
-from build_dataset.write import SUMS_FILE, check_target, staging, swap_in, write_csv, write_json
+from build_dataset.write import (
+    CROISSANT_FILE,
+    SUMS_FILE,
+    check_target,
+    staging,
+    swap_in,
+    write_csv,
+    write_json,
+)
 
 
 @dataclass(frozen=True)
@@ -48,7 +57,16 @@ def build(seeds: Path, out: Path, force: bool = False) -> BuildReport:
         validate_release(release)
         name = release_name(article)
         write_json(folder / name, release)
-        write_json(folder / "datapackage.json", descriptor(article, folder, name))
+        package = descriptor(article, folder, name)
+        write_json(folder / CROISSANT_FILE, croissant(package))
+        package["resources"].append(
+            json_resource(
+                "croissant",
+                folder / CROISSANT_FILE,
+                "The same package described in Croissant 1.0 (MLCommons) for ML catalogues.",
+            )
+        )
+        write_json(folder / "datapackage.json", package)
         check_package(folder)
         (folder / SUMS_FILE).write_text(sha256sums(folder), encoding="utf-8", newline="\n")
         swap_in(folder, out)

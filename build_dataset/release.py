@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from build_dataset.assemble import Extraction, article_record
-from build_dataset.package import package_metadata, table_schemas
+from build_dataset.package import RESOURCE_NAMES, package_metadata, table_schemas
 from build_dataset.records import Article
 from build_dataset.write import SUMS_FILE
 
@@ -45,6 +45,7 @@ def release_document(article: Article, extraction: Extraction, folder: Path) -> 
             "seed": {"name": article.source_name, "sha256": article.seed_sha256},
             **{name: sha256(folder / name) for name in BUILT_FILES},
         },
+        "resources": list(RESOURCE_NAMES),
         "tables": table_schemas(),
         "article": article_record(article),
         "quotes": [asdict(row) for row in extraction.quotes],

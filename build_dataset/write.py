@@ -18,8 +18,11 @@ from build_dataset.errors import InputError
 from build_dataset.package import GENERATOR, NAME_PREFIX
 
 SUMS_FILE = "SHA256SUMS"
+CROISSANT_FILE = "croissant.json"
 # The names a build writes; the release file is "<package name>-<version>.json".
-PACKAGE_NAMES = {"datapackage.json", "article.json", "quotes.csv", "entities.csv", SUMS_FILE}
+PACKAGE_NAMES = {
+    "datapackage.json", "article.json", "quotes.csv", "entities.csv", SUMS_FILE, CROISSANT_FILE,
+}  # fmt: skip
 
 
 def write_json(path: Path, data: Any) -> None:
