@@ -69,8 +69,8 @@ def build(seeds: Path, out: Path, force: bool = False) -> BuildReport:
         write_json(folder / "datapackage.json", package)
         check_package(folder)
         (folder / SUMS_FILE).write_text(sha256sums(folder), encoding="utf-8", newline="\n")
-        swap_in(folder, out)
-    warnings = (*extraction.warnings, *leftovers(out))
+        kept = swap_in(folder, out)
+    warnings = (*extraction.warnings, *([kept] if kept else []), *leftovers(out))
     return BuildReport(out, len(extraction.quotes), len(extraction.entities), warnings)
 
 
@@ -81,5 +81,6 @@ def leftovers(out: Path) -> list[str]:
     return [
         f"leftover folder {folder.name} from an interrupted build beside {out.name}; "
         "remove it when no other build is running"
-        for folder in sorted(parent.glob(f".{out.name}.building-*"))
+        for pattern in (f".{out.name}.building-*", f".{out.name}.old-*")
+        for folder in sorted(parent.glob(pattern))
     ]

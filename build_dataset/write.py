@@ -48,44 +48,74 @@ def read_descriptor(folder: Path) -> dict[str, Any] | None:
 
 
 def written_by_us(folder: Path) -> bool:
+    """Whether FOLDER's datapackage.json names build-dataset as its generator (the marker
+    every build leaves)."""
     package = read_descriptor(folder)
-    return package is not None and str(package.get("generator", "")).startswith(GENERATOR)
+    generator = str(package.get("generator", "")) if package else ""
+    return generator.startswith(GENERATOR + " ")
+
+
+def is_package_file(name: str) -> bool:
+    """A name that a build writes: the fixed files and "news-quotes-<…>.json" releases."""
+    return name in PACKAGE_NAMES or (name.startswith(NAME_PREFIX) and name.endswith(".json"))
 
 
 def our_files(folder: Path) -> set[str]:
-    """The files of an earlier build in FOLDER: its descriptor, the resources it lists, and
-    SHA256SUMS. An older version's release file is ours too, and is replaced."""
+    """The files of an earlier build in FOLDER: those its descriptor lists that have the
+    name of a file a build writes, and the descriptor and SHA256SUMS. A file of someone
+    else is never ours, whatever a descriptor says about it."""
     package = read_descriptor(folder)
     if package is None or not written_by_us(folder):
         return set()
-    resources = package.get("resources", [])
-    paths = {r["path"] for r in resources if isinstance(r, dict) and isinstance(r.get("path"), str)}
-    return {"datapackage.json", SUMS_FILE} | {p for p in paths if "/" not in p}
+    listed = {
+        r["path"] for r in package.get("resources", [])
+        if isinstance(r, dict) and isinstance(r.get("path"), str)
+    }  # fmt: skip
+    return {"datapackage.json", SUMS_FILE} | {p for p in listed if is_package_file(p)}
 
 
 def check_target(out: Path, seeds: Path, force: bool) -> None:
-    """Refuse an --out that is a file, lies in the seeds, or holds someone else's files."""
+    """Refuse an --out that is a file or a link, holds the seeds or the working folder,
+    lies in the seeds, or holds someone else's files."""
+    if out.is_symlink():
+        raise InputError(str(out), "--out is a symbolic link", "give the folder it points to")
     if out.exists() and not out.is_dir():
         raise InputError(str(out), "--out is an existing file", "give a folder for the package")
-    seeds_folder = seeds.resolve()
-    if seeds.is_dir() and (out.resolve() == seeds_folder or seeds_folder in out.resolve().parents):
+    target, seeds_at = out.resolve(), seeds.resolve()
+    if seeds.is_dir() and (target == seeds_at or seeds_at in target.parents):
         raise InputError(
             str(out), "--out lies inside the seeds folder", "write the package elsewhere"
         )
-    if out.is_dir() and any(out.iterdir()) and not written_by_us(out):
-        if not force:
+    if (
+        target in seeds_at.parents
+        or target in Path.cwd().resolve().parents
+        or target == Path.cwd().resolve()
+    ):
+        raise InputError(
+            str(out),
+            "--out holds the seeds or the current folder, which the swap would move",
+            "give a folder of its own for the package",
+        )
+    if not out.is_dir():
+        return
+    strangers = [child for child in sorted(out.iterdir()) if child.name not in our_files(out)]
+    if strangers and not written_by_us(out) and not force:
+        raise InputError(
+            str(out),
+            "--out is a non-empty folder that build-dataset did not write",
+            "choose an empty folder or pass --force",
+        )
+    for child in strangers:
+        if is_package_file(child.name):
             raise InputError(
-                str(out),
-                "--out is a non-empty folder that build-dataset did not write",
-                "choose an empty folder or pass --force",
+                str(child),
+                "the build would replace this file, which build-dataset did not write",
+                "move it out of the folder first",
             )
-        for child in sorted(out.iterdir()):
-            if child.name in PACKAGE_NAMES or child.name.startswith(NAME_PREFIX):
-                raise InputError(
-                    str(child),
-                    "--force would replace this file, which build-dataset did not write",
-                    "move it out of the folder first",
-                )
+        if child.is_dir() and os.path.ismount(child):
+            raise InputError(
+                str(child), "a mount point inside --out cannot be kept", "unmount it first"
+            )
 
 
 @contextmanager
@@ -123,17 +153,14 @@ def exchange(first: Path, second: Path) -> bool:
 
 
 def keep_strangers(out: Path, built: Path) -> None:
-    """Files in OUT that build-dataset did not write (kept with --force) appear in BUILT as
-    hard links (copies where links are impossible): OUT keeps them until the swap."""
+    """Files of others in OUT appear in BUILT as hard links (copies where links are
+    impossible), so that OUT keeps them until the swap. Their folders move after it."""
     ours = our_files(out)
     for child in sorted(out.iterdir()):
         if child.name in ours or (built / child.name).exists():
             continue
-        target = built / child.name
-        if child.is_dir() and not child.is_symlink():
-            shutil.copytree(child, target, symlinks=True, copy_function=link_or_copy)
-        else:
-            link_or_copy(str(child), str(target))
+        if not child.is_dir() or child.is_symlink():
+            link_or_copy(str(child), str(built / child.name))
 
 
 def link_or_copy(source: str, target: str) -> None:
@@ -143,20 +170,54 @@ def link_or_copy(source: str, target: str) -> None:
         shutil.copy2(source, target, follow_symlinks=False)
 
 
-def swap_in(built: Path, out: Path) -> None:
-    """Replace OUT by BUILT so that OUT is at every moment the old package or the new one.
+def same_file(first: Path, second: Path) -> bool:
+    try:
+        if os.path.samefile(first, second):
+            return True
+        return first.is_file() and second.is_file() and first.read_bytes() == second.read_bytes()
+    except OSError:
+        return False
 
-    Where the system swaps folders atomically, it does; elsewhere OUT is briefly absent
-    between two renames. Files of others in OUT are kept (see keep_strangers)."""
+
+def clear_old(old: Path, out: Path, ours: set[str]) -> bool:
+    """Empty the folder that held the old package, file by file, never recursing: our files
+    go, links to files kept in OUT go, folders and late files of others move into OUT.
+    True when OLD could be removed."""
+    for child in sorted(old.iterdir()):
+        target = out / child.name
+        if child.name in ours and not child.is_dir():
+            child.unlink()
+        elif target.exists() or target.is_symlink():
+            if not child.is_dir() and same_file(child, target):
+                child.unlink()
+        else:
+            os.rename(child, target)  # a folder, or a file written during the build
+    try:
+        old.rmdir()
+    except OSError:
+        return False
+    return True
+
+
+def swap_in(built: Path, out: Path) -> str | None:
+    """Replace OUT by BUILT so that OUT is at every moment the old package or the new one
+    (Linux renameat2 exchange; elsewhere two renames, with a moment where OUT is absent).
+    Others' files are kept. Returns a warning when the old folder could not be emptied."""
     out = out.absolute()
     if not out.is_dir():
         os.replace(built, out)
-        return
+        return None
+    ours = our_files(out)
     keep_strangers(out, built)
+    shutil.copymode(out, built)
+    holder = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    old = holder / out.name
     if exchange(built, out):
-        shutil.rmtree(built, ignore_errors=True)  # now the old package
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    os.replace(out, old / out.name)
-    os.replace(built, out)
-    shutil.rmtree(old, ignore_errors=True)
+        os.rename(built, old)  # the staging path is gone, so nothing removes it wholesale
+    else:
+        os.replace(out, old)
+        os.replace(built, out)
+    if clear_old(old, out, ours):
+        holder.rmdir()
+        return None
+    return f"files that could not be placed in {out.name} are kept in {old}"

@@ -3,6 +3,7 @@ the new one, never a mix, and never touches files of others."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -55,21 +56,27 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict
     return new_seed, snapshot(old), expected_new
 
 
-# When to kill: the moment a condition on the staging folder holds, or after a delay.
-KILL_POINTS: list[tuple[str, Callable[[Path], bool] | float]] = [
-    ("staging-created", lambda parent: staging_has(parent, None)),
-    ("csv-written", lambda parent: staging_has(parent, "entities.csv")),
-    ("descriptor-written", lambda parent: staging_has(parent, "datapackage.json")),
-    ("sums-written", lambda parent: staging_has(parent, "SHA256SUMS")),
-    ("after-0.3s", 0.3),
-    ("after-0.8s", 0.8),
-    ("after-1.5s", 1.5),
+# When to kill: the moment a condition on the staging folder holds. The early points are
+# always reached while the build runs; the late ones sit milliseconds before the swap, and a
+# build may finish first: then the new package must be in place.
+KILL_POINTS: list[tuple[str, Callable[[Path], bool], bool]] = [
+    ("staging-created", lambda parent: staging_has(parent, None), True),
+    ("csv-written", lambda parent: staging_has(parent, "entities.csv"), True),
+    ("descriptor-written", lambda parent: staging_has(parent, "datapackage.json"), False),
+    ("sums-written", lambda parent: staging_has(parent, "SHA256SUMS"), False),
+    ("strangers-linked", lambda parent: staging_has(parent, "notes.txt"), False),
 ]
 
 
-@pytest.mark.parametrize(("point", "when"), KILL_POINTS, ids=[p for p, _ in KILL_POINTS])
+@pytest.mark.parametrize(
+    ("point", "when", "surely_running"), KILL_POINTS, ids=[p for p, _, _ in KILL_POINTS]
+)
 def test_killed_build_leaves_old_or_new(
-    tmp_path: Path, packages: tuple[Path, dict, dict], point: str, when: object
+    tmp_path: Path,
+    packages: tuple[Path, dict, dict],
+    point: str,
+    when: Callable[[Path], bool],
+    surely_running: bool,
 ) -> None:
     new_seed, old_files, new_files = packages
     out = tmp_path / "out"
@@ -78,14 +85,13 @@ def test_killed_build_leaves_old_or_new(
         (out / name).write_bytes(data)
     process = start_build(new_seed, out)
     deadline = time.monotonic() + 60
-    if isinstance(when, float):
-        time.sleep(when)
-    else:
-        assert callable(when)
-        while not when(tmp_path) and process.poll() is None and time.monotonic() < deadline:
-            pass
+    while not when(tmp_path) and process.poll() is None and time.monotonic() < deadline:
+        pass
+    running = process.poll() is None
     process.send_signal(signal.SIGKILL)
     process.wait()
+    if surely_running:
+        assert running, f"the build ended before {point}"
     assert out.is_dir(), f"killed at {point}: --out is gone"
     state = snapshot(out)
     assert state in (old_files, new_files), f"killed at {point}: a mix of old and new"
@@ -115,6 +121,7 @@ def test_force_keeps_files_of_others_and_links_them(tmp_path: Path) -> None:
     (out / "notes.txt").write_text("mine", encoding="utf-8")
     (out / "plots").mkdir()
     (out / "plots" / "a.svg").write_text("<svg/>", encoding="utf-8")
+    notes_inode, plots_inode = (out / "notes.txt").stat().st_ino, (out / "plots").stat().st_ino
     assert start_build(ROOT / "seeds", out).wait() == 2  # not ours: refused without --force
     result = subprocess.run(
         [sys.executable, "-m", "build_dataset", "--out", str(out), "--force"],
@@ -122,8 +129,11 @@ def test_force_keeps_files_of_others_and_links_them(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert (out / "notes.txt").stat().st_ino == notes_inode  # the same file, linked
     assert (out / "plots" / "a.svg").read_text(encoding="utf-8") == "<svg/>"
+    assert (out / "plots").stat().st_ino == plots_inode  # the folder moved, not copied
     assert (out / "datapackage.json").exists()
+    assert not list(tmp_path.glob(".out.*"))  # nothing left beside it
 
 
 def test_force_refuses_to_replace_their_file_of_a_package_name(tmp_path: Path) -> None:
@@ -135,7 +145,7 @@ def test_force_refuses_to_replace_their_file_of_a_package_name(tmp_path: Path) -
         capture_output=True, text=True, cwd=tmp_path,
     )  # fmt: skip
     assert result.returncode == 2
-    assert "quotes.csv: --force would replace this file" in result.stderr
+    assert "quotes.csv: the build would replace this file" in result.stderr
     assert (out / "quotes.csv").read_text(encoding="utf-8") == "their own table"
     assert sorted(os.listdir(out)) == ["quotes.csv"]
     assert not list(tmp_path.glob(".out.*"))
@@ -153,3 +163,58 @@ def test_rebuilding_replaces_an_older_release_file(tmp_path: Path) -> None:
     )
     assert start_build(ROOT / "seeds", out).wait() == 0
     assert not older.exists() and release.exists()  # ours, listed in the old descriptor
+
+
+def run_build(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "build_dataset", *args], capture_output=True, text=True, cwd=cwd
+    )
+
+
+def test_a_descriptor_cannot_make_a_file_of_others_ours(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run_build(tmp_path, "--out", str(out)).returncode == 0
+    (out / "notes.md").write_text("mine", encoding="utf-8")
+    descriptor = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"].append({"name": "notes", "path": "notes.md"})
+    (out / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    assert run_build(tmp_path, "--out", str(out)).returncode == 0
+    assert (out / "notes.md").read_text(encoding="utf-8") == "mine"
+
+
+def test_another_generator_is_not_us(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "datapackage.json").write_text('{"generator": "build-dataset-ng 2.0"}', "utf-8")
+    (out / "data.csv").write_text("a,b\n", encoding="utf-8")
+    result = run_build(tmp_path, "--out", str(out))
+    assert result.returncode == 2 and "did not write" in result.stderr
+    assert sorted(os.listdir(out)) == ["data.csv", "datapackage.json"]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda tmp: (tmp / "link").symlink_to(tmp / "real") or tmp / "link",
+         "--out is a symbolic link"),
+        (lambda tmp: Path("."), "holds the seeds or the current folder"),
+        (lambda tmp: Path(".."), "holds the seeds or the current folder"),
+    ],
+)  # fmt: skip
+def test_out_that_the_swap_would_break_is_refused(tmp_path: Path, make, message: str) -> None:
+    (tmp_path / "real").mkdir()
+    work = tmp_path / "work"
+    work.mkdir()
+    out = make(tmp_path)
+    before = sorted(str(p) for p in tmp_path.rglob("*"))
+    result = run_build(work, "--out", str(out))
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+    assert sorted(str(p) for p in tmp_path.rglob("*")) == before
+
+
+def test_out_keeps_its_permissions(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run_build(tmp_path, "--out", str(out)).returncode == 0
+    out.chmod(0o700)
+    assert run_build(tmp_path, "--out", str(out)).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o700
