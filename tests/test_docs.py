@@ -54,7 +54,8 @@ def test_readme_lists_every_refusal() -> None:
         "control character", "invalid UTF-8 at byte", "no body paragraph found",
         "malformed JSON", "unknown key", "is not a valid date", "has no justification",
         "--out is an existing file", "--out lies inside the seeds folder",
-        "--out is a non-empty folder", "--force would replace this file", "cannot write here",
+        "--out is a non-empty folder", "the build would replace this file", "cannot write here",
+        "--out is a symbolic link", "holds the seeds or the current folder", "mount point",
         "unmatched quotation mark", "direct quote without a speaker", "leftover folder",
     ):  # fmt: skip
         assert phrase in errors, f"README's Errors section does not list {phrase!r}"
