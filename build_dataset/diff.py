@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,12 +28,14 @@ class Table:
     fields: dict[str, str]  # column -> type
     key: tuple[str, ...]
     rows: dict[tuple[Any, ...], dict[str, Any]]
+    schema: dict[str, Any] = field(default_factory=dict)  # the Table Schema, if any
 
 
 @dataclass(frozen=True)
 class Snapshot:
     """One version of the package, from a package folder or a release file."""
 
+    source: str  # the folder or file, for messages
     version: str
     metadata: dict[str, Any]
     tables: dict[str, Table]
@@ -47,52 +50,63 @@ class TableDiff:
     columns_removed: list[str] = field(default_factory=list)
     types_changed: dict[str, tuple[str, str]] = field(default_factory=dict)
     key_changed: tuple[tuple[str, ...], tuple[str, ...]] | None = None
-
-    @property
-    def empty(self) -> bool:
-        return not (
-            self.added or self.removed or self.changed or self.columns_added
-            or self.columns_removed or self.types_changed or self.key_changed
-        )  # fmt: skip
+    schema_changes: list[tuple[str, str]] = field(default_factory=list)  # (what, bump)
 
 
 @dataclass(frozen=True)
 class PackageDiff:
-    old_version: str
-    new_version: str
+    old: Snapshot
+    new: Snapshot
     resources_added: list[str]
     resources_removed: list[str]
     tables: dict[str, TableDiff]
     metadata_changed: dict[str, tuple[Any, Any]]
 
     @property
+    def old_version(self) -> str:
+        return self.old.version
+
+    @property
+    def new_version(self) -> str:
+        return self.new.version
+
+    @property
     def required_bump(self) -> str:
-        if self.resources_removed or any(
-            t.columns_removed or t.types_changed or t.key_changed for t in self.tables.values()
-        ):
-            return "major"
-        if self.resources_added or any(t.columns_added or t.added for t in self.tables.values()):
-            return "minor"
-        if self.metadata_changed or any(t.changed or t.removed for t in self.tables.values()):
-            return "patch"
-        return "none"
+        bumps = ["none"]
+        if self.resources_removed:
+            bumps.append("major")
+        if self.resources_added:
+            bumps.append("minor")
+        if self.metadata_changed:
+            bumps.append("patch")
+        for t in self.tables.values():
+            if t.columns_removed or t.types_changed or t.key_changed:
+                bumps.append("major")
+            if t.columns_added or t.added:
+                bumps.append("minor")
+            if t.changed or t.removed:
+                bumps.append("patch")
+            bumps += [bump for _, bump in t.schema_changes]
+        return max(bumps, key=BUMPS.index)
 
     @property
     def version_is_honest(self) -> bool:
-        return actual_bump(self.old_version, self.new_version) >= BUMPS.index(self.required_bump)
+        return actual_bump(self.old, self.new) >= BUMPS.index(self.required_bump)
 
 
 def parse_version(version: str, where: str) -> tuple[int, int, int]:
-    parts = version.split("-", 1)[0].split(".")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+    """MAJOR.MINOR.PATCH in ASCII digits; pre-releases and build metadata are refused, as
+    the rules of README say nothing about them."""
+    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", version, re.ASCII)
+    if not match:
         raise InputError(where, f"version {version!r} is not MAJOR.MINOR.PATCH", "fix the version")
-    major, minor, patch = (int(p) for p in parts)
+    major, minor, patch = (int(part) for part in match.groups())
     return major, minor, patch
 
 
-def actual_bump(old: str, new: str) -> int:
+def actual_bump(old: Snapshot, new: Snapshot) -> int:
     """0 none (or lower), 1 patch, 2 minor, 3 major: how far NEW is ahead of OLD."""
-    a, b = parse_version(old, "OLD"), parse_version(new, "NEW")
+    a, b = parse_version(old.version, old.source), parse_version(new.version, new.source)
     if b <= a:
         return 0 if b == a else -1
     if b[0] > a[0]:
@@ -123,13 +137,22 @@ def key_of(row: dict[str, Any], key: tuple[str, ...]) -> tuple[Any, ...]:
     return tuple(row.get(column) for column in key)
 
 
-def table(fields: dict[str, str], key: tuple[str, ...], rows: list[dict[str, Any]]) -> Table:
-    return Table(fields, key, {key_of(row, key): row for row in rows})
+def table(source: str, name: str, schema: dict[str, Any], rows: list[dict[str, Any]]) -> Table:
+    fields = {f["name"]: f["type"] for f in schema["fields"]}
+    key = tuple(schema["primaryKey"])
+    keyed: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for row in rows:
+        if key_of(row, key) in keyed:
+            raise InputError(
+                source, f"{name}: primary key {key_of(row, key)} appears twice", "fix the rows"
+            )
+        keyed[key_of(row, key)] = row
+    return Table(fields, key, keyed, schema)
 
 
 def article_table(article: dict[str, Any]) -> Table:
     """article.json as a one-row table keyed by id; its fields are JSON of any type."""
-    return table(dict.fromkeys(article, "json"), ("id",), [article])
+    return Table(dict.fromkeys(article, "json"), ("id",), {(article.get("id"),): article})
 
 
 # The release file itself, a resource of the package: compared by presence only, as it
@@ -145,17 +168,17 @@ def from_folder(folder: Path) -> Snapshot:
         if resource["name"] == "article":
             tables["article"] = article_table(read_json(path))
         elif resource.get("type") == "table":
-            schema = resource["schema"]
-            fields = {f["name"]: f["type"] for f in schema["fields"]}
+            schema = {**resource["schema"], "dialect": resource.get("dialect")}
+            kinds = {f["name"]: f["type"] for f in schema["fields"]}
             with path.open(encoding="utf-8", newline="") as handle:
                 rows = [
-                    {name: typed(value, fields.get(name, "string")) for name, value in row.items()}
+                    {name: typed(value, kinds.get(name, "string")) for name, value in row.items()}
                     for row in csv.DictReader(handle)
                 ]
-            tables[resource["name"]] = table(fields, tuple(schema["primaryKey"]), rows)
+            tables[resource["name"]] = table(str(folder), resource["name"], schema, rows)
         else:
             tables[resource["name"]] = CONTAINER
-    return Snapshot(str(package.get("version", "0.0.0")), package, tables)
+    return Snapshot(str(folder), str(package.get("version", "0.0.0")), package, tables)
 
 
 def from_release(path: Path) -> Snapshot:
@@ -167,9 +190,8 @@ def from_release(path: Path) -> Snapshot:
     tables = {name: CONTAINER for name in release.get("resources", ["release"])}
     tables["article"] = article_table(release["article"])
     for name, schema in release["tables"].items():
-        fields = {f["name"]: f["type"] for f in schema["fields"]}
-        tables[name] = table(fields, tuple(schema["primaryKey"]), release[name])
-    return Snapshot(str(release.get("version", "0.0.0")), release, tables)
+        tables[name] = table(str(path), name, schema, release[name])
+    return Snapshot(str(path), str(release.get("version", "0.0.0")), release, tables)
 
 
 def load(path: Path) -> Snapshot:
@@ -211,10 +233,53 @@ def compare_tables(old: Table, new: Table) -> TableDiff:
             if c in new.fields and old.fields[c] != new.fields[c]
         },
         key_changed=(old.key, new.key) if old.key != new.key else None,
+        schema_changes=schema_changes(old.schema, new.schema),
     )
 
 
+def schema_changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str]]:
+    """Changes of a Table Schema beyond columns, types and key, with the bump each needs:
+    a tighter constraint, a removed foreign key or another dialect breaks readers (major);
+    a looser constraint or a new foreign key adds (minor); a new description is a patch."""
+    changes: list[tuple[str, str]] = []
+    before = {f["name"]: f for f in old.get("fields", [])}
+    for field_ in new.get("fields", []):
+        name, was = field_["name"], before.get(field_["name"])
+        if was is None:
+            continue
+        if was.get("description") != field_.get("description"):
+            changes.append((f"description of {name}", "patch"))
+        old_c, new_c = was.get("constraints", {}), field_.get("constraints", {})
+        for constraint in sorted(old_c.keys() | new_c.keys()):
+            a, b = old_c.get(constraint), new_c.get(constraint)
+            if a == b:
+                continue
+            looser = b is None or (
+                constraint == "enum" and a is not None and set(a) <= set(b)
+            )  # fmt: skip
+            changes.append(
+                (f"{constraint} of {name}: {a!r} -> {b!r}", "minor" if looser else "major")
+            )
+    old_keys, new_keys = old.get("foreignKeys", []), new.get("foreignKeys", [])
+    if any(key not in new_keys for key in old_keys):
+        changes.append(("a foreign key removed", "major"))
+    if any(key not in old_keys for key in new_keys):
+        changes.append(("a foreign key added", "minor"))
+    for setting in ("dialect", "missingValues"):
+        # A release file holds no dialect: compare only what both sides state.
+        if setting in old and setting in new and old[setting] != new[setting]:
+            changes.append((f"{setting}: {old.get(setting)!r} -> {new.get(setting)!r}", "major"))
+    return changes
+
+
 def compare(old: Snapshot, new: Snapshot) -> PackageDiff:
+    """What changed from OLD to NEW, two versions of the same package."""
+    if old.metadata.get("name") != new.metadata.get("name"):
+        raise InputError(
+            new.source,
+            f"another package ({new.metadata.get('name')!r}, not {old.metadata.get('name')!r})",
+            "compare two versions of the same package",
+        )
     shared = [name for name in old.tables if name in new.tables]
     metadata = {
         key: (old.metadata.get(key), new.metadata.get(key))
@@ -223,8 +288,8 @@ def compare(old: Snapshot, new: Snapshot) -> PackageDiff:
         and old.metadata.get(key) != new.metadata.get(key)
     }
     return PackageDiff(
-        old_version=old.version,
-        new_version=new.version,
+        old=old,
+        new=new,
         resources_added=[name for name in new.tables if name not in old.tables],
         resources_removed=[name for name in old.tables if name not in new.tables],
         tables={name: compare_tables(old.tables[name], new.tables[name]) for name in shared},
@@ -253,6 +318,7 @@ def report(diff: PackageDiff, old: str, new: str) -> str:
         lines += [f"{name}: type of {c}: {a} -> {b}" for c, (a, b) in t.types_changed.items()]
         if t.key_changed:
             lines.append(f"{name}: primary key {t.key_changed[0]} -> {t.key_changed[1]}")
+        lines += [f"{name}: {what} ({bump})" for what, bump in t.schema_changes]
         lines += [f"{name} + {key_text(k)}" for k in t.added]
         lines += [f"{name} - {key_text(k)}" for k in t.removed]
         for k, changes in t.changed.items():
@@ -294,6 +360,7 @@ def as_json(diff: PackageDiff) -> dict[str, Any]:
                 "columns_added": t.columns_added,
                 "columns_removed": t.columns_removed,
                 "types_changed": {c: {"old": a, "new": b} for c, (a, b) in t.types_changed.items()},
+                "schema_changes": [{"what": w, "bump": b} for w, b in t.schema_changes],
                 "primary_key_changed": (
                     {"old": list(t.key_changed[0]), "new": list(t.key_changed[1])}
                     if t.key_changed

@@ -90,6 +90,38 @@ def drop_entities(package: dict) -> None:
     package["resources"] = [r for r in package["resources"] if r["name"] != "entities"]
 
 
+def field_of(package: dict, table_name: str, column: str) -> dict:
+    return next(f for f in table(package, table_name)["schema"]["fields"] if f["name"] == column)
+
+
+def add_enum_value(package: dict) -> None:
+    field_of(package, "quotes", "type")["constraints"]["enum"].append("mixed")
+
+
+def drop_enum_value(package: dict) -> None:
+    field_of(package, "entities", "type")["constraints"]["enum"].remove("DATE")
+
+
+def require_cue(package: dict) -> None:
+    field_of(package, "quotes", "cue")["constraints"]["required"] = True
+
+
+def reword(package: dict) -> None:
+    field_of(package, "quotes", "cue")["description"] = "The verb."
+
+
+def drop_foreign_key(package: dict) -> None:
+    del table(package, "quotes")["schema"]["foreignKeys"]
+
+
+def semicolons(package: dict) -> None:
+    table(package, "quotes")["dialect"]["delimiter"] = ";"
+
+
+def rename_key(rows: list[dict[str, str]]) -> None:
+    rows[0]["quote_id"] = "p1-q9"
+
+
 # (what changes in quotes.csv, what changes in the descriptor, the bump it needs)
 CHANGES = [
     pytest.param(None, None, "none", id="nothing"),
@@ -100,6 +132,13 @@ CHANGES = [
     pytest.param(drop_column, drop_cue_field, "major", id="column-removed"),
     pytest.param(None, make_paragraph_a_string, "major", id="type-changed"),
     pytest.param(None, drop_entities, "major", id="resource-removed"),
+    pytest.param(None, add_enum_value, "minor", id="enum-value-added"),
+    pytest.param(None, drop_enum_value, "major", id="enum-value-removed"),
+    pytest.param(None, require_cue, "major", id="column-made-required"),
+    pytest.param(None, reword, "patch", id="description-changed"),
+    pytest.param(None, drop_foreign_key, "major", id="foreign-key-removed"),
+    pytest.param(None, semicolons, "major", id="dialect-changed"),
+    pytest.param(rename_key, None, "minor", id="key-renamed-is-a-row-removed-and-added"),
 ]
 
 
@@ -204,3 +243,26 @@ def test_a_malformed_version_is_refused(tmp_path: Path) -> None:
     edit_descriptor(new, set_version("1.1"))
     code, _, err = invoke("diff", str(DATA), str(new))
     assert code == 2 and "version '1.1' is not MAJOR.MINOR.PATCH" in err
+
+
+def test_two_different_packages_are_refused(tmp_path: Path) -> None:
+    other = copy_of_data(tmp_path, "other")
+    edit_descriptor(other, lambda p: p.update(name="news-quotes-another-article"))
+    code, _, err = invoke("diff", str(DATA), str(other))
+    assert code == 2 and "another package" in err
+
+
+def test_a_duplicate_primary_key_is_refused(tmp_path: Path) -> None:
+    new = copy_of_data(tmp_path, "new")
+    edit_csv(new, "quotes.csv", lambda rows: rows.append(dict(rows[0])))
+    code, _, err = invoke("diff", str(DATA), str(new))
+    assert code == 2 and "primary key ('p1-q1',) appears twice" in err
+
+
+@pytest.mark.parametrize("version", ["1.1.0-rc1", "1.1.1+b5", "1.².0", "v1.2.0"])
+def test_only_plain_versions_are_read(tmp_path: Path, version: str) -> None:
+    new = copy_of_data(tmp_path, "new")
+    edit_descriptor(new, set_version(version))
+    code, _, err = invoke("diff", str(DATA), str(new))
+    assert code == 2 and f"version {version!r} is not MAJOR.MINOR.PATCH" in err
+    assert str(new) in err  # the message names the package, not "NEW"
