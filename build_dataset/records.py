@@ -27,6 +27,7 @@ class Article:
     reference_date: dt.date | None
     created: str | None
     seed_sha256: str
+    metadata_sha256: tuple[str, str] | None = None  # (NAME.meta.json, its sha256)
 
     @property
     def body(self) -> str:

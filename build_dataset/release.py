@@ -43,6 +43,11 @@ def release_document(article: Article, extraction: Extraction, folder: Path) -> 
         **{key: metadata[key] for key in METADATA_KEYS if key in metadata},
         "checksums": {
             "seed": {"name": article.source_name, "sha256": article.seed_sha256},
+            "metadata": (
+                {"name": article.metadata_sha256[0], "sha256": article.metadata_sha256[1]}
+                if article.metadata_sha256
+                else None
+            ),
             **{name: sha256(folder / name) for name in BUILT_FILES},
         },
         "resources": list(RESOURCE_NAMES),

@@ -164,7 +164,7 @@ def is_name_line(line: str) -> bool:
 
 def read_metadata(seed: Path) -> dict[str, str]:
     """Facts the text cannot give, from NAME.meta.json beside the seed (optional)."""
-    meta_path = seed.with_name(seed.name[: -len(SEED_SUFFIX)] + META_SUFFIX)
+    meta_path = metadata_path(seed)
     if not meta_path.exists():
         return {}
     name = str(meta_path)
@@ -234,5 +234,18 @@ def read_article(path: Path) -> Article:
         reference_date=dt.date.fromisoformat(reference) if reference else None,
         created=facts.get("created"),
         seed_sha256=hashlib.sha256(raw).hexdigest(),
+        metadata_sha256=metadata_checksum(seed),
         **fields,  # type: ignore[arg-type]
     )
+
+
+def metadata_path(seed: Path) -> Path:
+    return seed.with_name(seed.name[: -len(SEED_SUFFIX)] + META_SUFFIX)
+
+
+def metadata_checksum(seed: Path) -> tuple[str, str] | None:
+    """(file name, sha256) of NAME.meta.json, which decides dates and the creation stamp."""
+    path = metadata_path(seed)
+    if not path.is_file():
+        return None
+    return path.name, hashlib.sha256(path.read_bytes()).hexdigest()

@@ -70,6 +70,11 @@ def test_release_states_version_and_checksums(release: dict) -> None:
         "name": seed.name,
         "sha256": hashlib.sha256(seed.read_bytes()).hexdigest(),
     }
+    meta = seed.with_name("000_7562abd95e068531.meta.json")
+    assert release["checksums"]["metadata"] == {
+        "name": meta.name,
+        "sha256": hashlib.sha256(meta.read_bytes()).hexdigest(),
+    }
     for name in ("article.json", "quotes.csv", "entities.csv"):
         assert release["checksums"][name] == hashlib.sha256((DATA / name).read_bytes()).hexdigest()
 
