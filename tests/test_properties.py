@@ -47,8 +47,26 @@ RAW = st.one_of(
 )
 
 
-def check_one(data: bytes) -> None:
-    """The property: a valid package with offsets that hold, or an InputError of one line."""
+# Well-formed statements with random words inside, so that quotes do occur.
+FILLER = st.lists(
+    st.sampled_from(["die", "Lage", "ernst", "alles", "gut", "Straße", "bald", "fertig", "ü"]),
+    min_size=2,
+    max_size=8,
+).map(" ".join)
+STATEMENT = st.one_of(
+    st.builds("„{}“, sagte {}.".format, FILLER, NAMES),
+    st.builds("{} sagte: »{}.«".format, NAMES, FILLER),
+    st.builds("{} betonte, {} sei wichtig.".format, NAMES, FILLER),
+    st.builds("Laut {} ist {}.".format, NAMES, FILLER),
+)
+QUOTED_ARTICLE = st.lists(
+    st.lists(STATEMENT, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=4
+)
+
+
+def check_one(data: bytes) -> int:
+    """The property: a valid package with offsets that hold, or an InputError of one line.
+    Returns the number of quotes in the package (-1 for an error)."""
     with tempfile.TemporaryDirectory() as folder:
         seed = Path(folder) / "artikel.txt"
         seed.write_bytes(data)
@@ -59,21 +77,32 @@ def check_one(data: bytes) -> None:
             line = error.one_line()
             assert "\n" not in line and line.startswith(str(seed))
             assert not out.exists()
-            return
+            return -1
         body = json.loads((out / "article.json").read_text(encoding="utf-8"))["body"]
         with (out / "quotes.csv").open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                assert body[int(row["start"]) : int(row["end"])] == row["text"]
+            quotes = list(csv.DictReader(handle))
+        for row in quotes:
+            assert body[int(row["start"]) : int(row["end"])] == row["text"]
         with (out / "entities.csv").open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 mention = body[int(row["first_start"]) : int(row["first_end"])]
-                assert mention, row
+                assert mention.strip() == mention and mention, row
+                if row["type"] == "DATE":
+                    assert mention == row["name"], row
+        return len(quotes)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(RAW)
 def test_any_input_gives_a_valid_package_or_one_line(data: bytes) -> None:
     check_one(data)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(QUOTED_ARTICLE)
+def test_articles_with_statements_give_quotes_whose_offsets_hold(paragraphs: list[str]) -> None:
+    statements = sum(p.count("sagte") + p.count("betonte") + p.count("Laut") for p in paragraphs)
+    assert check_one("\n".join(paragraphs).encode("utf-8")) == statements
 
 
 @pytest.mark.slow
