@@ -18,6 +18,9 @@ class Extraction:
     quotes: tuple[QuoteRow, ...]
     entities: tuple[EntityRow, ...]
     warnings: tuple[str, ...]
+    # Every mention of every entity (entity_id, start, end), for the review page; the
+    # rows keep only the first.
+    mentions: tuple[tuple[str, int, int], ...] = ()
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -90,4 +93,5 @@ def extract(article: Article) -> Extraction:
         warnings=tuple(
             f"{article.source_name}: {warning}" for warning in (*document.warnings, *quote_warnings)
         ),
+        mentions=tuple(sorted((e.key, m.start, m.end) for e in entities for m in e.mentions)),
     )

@@ -10,10 +10,12 @@ from build_dataset.croissant import croissant
 from build_dataset.package import descriptor, json_resource
 from build_dataset.records import EntityRow, QuoteRow
 from build_dataset.release import release_document, release_name, sha256sums
+from build_dataset.review import review_page
 from build_dataset.seed import read_article
 from build_dataset.validate import ValidationFailed, validate, validate_release
 from build_dataset.write import (
     CROISSANT_FILE,
+    REVIEW_FILE,
     SUMS_FILE,
     check_target,
     staging,
@@ -67,6 +69,9 @@ def build(seeds: Path, out: Path, force: bool = False) -> BuildReport:
             )
         )
         write_json(folder / "datapackage.json", package)
+        (folder / REVIEW_FILE).write_text(
+            review_page(extraction, package), encoding="utf-8", newline="\n"
+        )
         check_package(folder)
         (folder / SUMS_FILE).write_text(sha256sums(folder), encoding="utf-8", newline="\n")
         kept = swap_in(folder, out)

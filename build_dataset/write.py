@@ -19,9 +19,11 @@ from build_dataset.package import GENERATOR, NAME_PREFIX
 
 SUMS_FILE = "SHA256SUMS"
 CROISSANT_FILE = "croissant.json"
+REVIEW_FILE = "index.html"
 # The names a build writes; the release file is "<package name>-<version>.json".
 PACKAGE_NAMES = {
     "datapackage.json", "article.json", "quotes.csv", "entities.csv", SUMS_FILE, CROISSANT_FILE,
+    REVIEW_FILE,
 }  # fmt: skip
 
 
@@ -71,7 +73,8 @@ def our_files(folder: Path) -> set[str]:
         r["path"] for r in package.get("resources", [])
         if isinstance(r, dict) and isinstance(r.get("path"), str)
     }  # fmt: skip
-    return {"datapackage.json", SUMS_FILE} | {p for p in listed if is_package_file(p)}
+    # SHA256SUMS and the review page are no resources, but every build writes them.
+    return {"datapackage.json", SUMS_FILE, REVIEW_FILE} | {p for p in listed if is_package_file(p)}
 
 
 def check_target(out: Path, seeds: Path, force: bool) -> None:
