@@ -30,7 +30,7 @@ from build_dataset.wordlists import (
 
 NAME_PARTICLES = {"von", "van", "de", "der", "den", "zu", "bin", "al", "da", "di", "le"}
 LOCATIVE_PREPOSITIONS = {"in", "aus", "nach", "bei", "von", "nahe", "bis"}
-# Words after which an unknown name is a town: "in Lessendorf", "das Dorf Kleinbüttenrode".
+# Words after which an unknown name is a town: "in Birkenrode", "das Dorf Kleinhaßlach".
 TOWN_CONTEXT = LOCATIVE_PREPOSITIONS | {"Dorf", "Stadt", "Gemeinde", "Ort", "Ortsteil", "Kreis"}
 ROLE_ENDINGS = ("innen", "in", "en", "n", "s", "es", "")
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
@@ -45,7 +45,7 @@ class Found:
     type: str
     role: str | None = None
     gender: str | None = None
-    family_first: bool = False  # "Nguyen Thi Hoa": the surname is the first word
+    family_first: bool = False  # "Tran Thi Mai": the surname is the first word
 
 
 @cache
@@ -78,7 +78,7 @@ class OrgWord:
     """A word that names an organisation: "Innenministeriums" -> base "Innenministerium"."""
 
     base: str
-    keeps_name: bool  # "Landgericht Kellersbach": the following name belongs to it
+    keeps_name: bool  # "Landgericht Moosbach": the following name belongs to it
     bare: bool = False  # the ending alone: "Universität", "Verein"
 
 
@@ -184,11 +184,11 @@ def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
         taken.append(tokens[index])
         index += 1
         if len(taken) == 1 and family_name_first(word):
-            return [*taken, *given_names_after(tokens, index)]  # "Nguyen Thi Hoa"
+            return [*taken, *given_names_after(tokens, index)]  # "Tran Thi Mai"
         if not is_first_name(word):
             double = word not in german_nouns().surnames  # a German surname stands alone
             if double and index < len(tokens) and second_surname(tokens[index].text):
-                taken.append(tokens[index])  # "Tomás Herrera Vidal"
+                taken.append(tokens[index])  # "Lucía Moreno Ruiz"
             break  # a surname ends the name
     while taken and taken[-1].text in NAME_PARTICLES:
         taken.pop()
@@ -247,7 +247,7 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
         role = role_of(word) if is_capitalised(word) else None
         titled = word in TITLES and index + 1 < len(tokens) and tokens[index + 1].text == "."
         after = skip_titles(tokens, index + (0 if titled else 1)) if role or titled else index + 1
-        if role or titled:  # "Kremlsprecher Dmitri Peskow", "Dr. Achterberg"
+        if role or titled:  # "Kremlsprecher Dmitri Peskow", "Dr. Weißhaupt"
             name = name_after(tokens, after)
             if name:
                 role_name, role_gender = role or (None, None)
@@ -265,7 +265,7 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
             name = name_after(tokens, index)
             previous = tokens[index - 1].text if index else ""
             if previous.lower() in DETERMINERS_BEFORE_NOUN:
-                index += 1  # "einer Art Rettungsinsel": a name takes no article
+                index += 1  # "einer Art Schutzraum": a name takes no article
                 continue
             if len(name) >= (2 if first_name else 3):  # "Kim Jong Un", not "Le Monde"
                 yield person(name, None, None), index + len(name)
@@ -290,7 +290,7 @@ TITLES = {"Dr", "Prof"}
 
 
 def skip_titles(tokens: Sequence[Token], index: int) -> int:
-    """Past titles and further role nouns: "Vorsitzende [Richter Dr.] Aleksander Zieliński"."""
+    """Past titles and further role nouns: "Vorsitzende [Richter Dr.] Marek Lisowski"."""
     while index < len(tokens):
         word = tokens[index].text
         if word in TITLES and index + 1 < len(tokens) and tokens[index + 1].text == ".":
@@ -313,7 +313,7 @@ def given_name_genders() -> dict[str, str]:
 
 
 def person(name: Sequence[Token], role: str | None, role_gender: str | None) -> Found:
-    # "Bildungsministerin Merle Haugwitz": a feminine role form says more than a first name
+    # "Ministerin Kim Albers": a feminine role form says more than a first name
     # that is given to both; the masculine form is also used generically.
     family_first = family_name_first(name[0].text) or (
         name[0].text in family_first_surnames() and len(name) > 2
@@ -371,7 +371,7 @@ ARTICLE_BEFORE_ORG = {
 
 def is_descriptor(word: str) -> bool:
     """A common noun before a company name, not part of it ("Maschinenbauer",
-    "Batteriehersteller": a compound whose last part is a noun)."""
+    "Kabelhersteller": a compound whose last part is a noun)."""
     org = organisation_word(word)
     if org and org.keeps_name and not org.bare:
         return False
@@ -390,7 +390,7 @@ def legal_form(tokens: Sequence[Token], index: int) -> str:
 
 
 def named_organisation(tokens: Sequence[Token], index: int, org: OrgWord) -> Iterable[Found]:
-    """ "Landgericht Kellersbach", "Institut für Moorökologie", "Fahrgastverband Pro Bahn" ->
+    """ "Landgericht Moosbach", "Institut für Küstenforschung", "Fahrgastverband Pro Bahn" ->
     "Pro Bahn", and a bare "das Innenministerium" after an article."""
     after = index + 1
     if org.keeps_name:
@@ -405,7 +405,7 @@ def named_organisation(tokens: Sequence[Token], index: int, org: OrgWord) -> Ite
             suffix = ""
             if end < len(tokens) and tokens[end].text.rstrip(".") in legal_forms():
                 suffix = " " + legal_form(tokens, end)
-                if org.bare:  # "Der Verein Blühende Raine e.V.": the registered name
+                if org.bare:  # "Der Verein Grüne Auen e.V.": the registered name
                     yield Found(f"{joined(name)}{suffix}", "ORG")
                     return
             yield Found(f"{org.base} {joined(name)}{suffix}", "ORG")
@@ -422,7 +422,7 @@ def named_organisation(tokens: Sequence[Token], index: int, org: OrgWord) -> Ite
     if org.keeps_name:
         return  # "das Landgericht", "der Verein": generic without their name
     if place_adjective(previous):
-        yield Found(f"{previous} {org.base}", "ORG")  # "Hamburger Verkehrsverbund"
+        yield Found(f"{previous} {org.base}", "ORG")  # "Kölner Verkehrsverband"
     elif previous.lower() in ARTICLE_BEFORE_ORG:
         yield Found(org.base, "ORG")  # "das Innenministerium"; not "Brandstiftung könne …"
 
@@ -433,7 +433,7 @@ def place_adjective(word: str) -> bool:
 
 
 def affiliation(tokens: Sequence[Token], index: int) -> Iterable[Found]:
-    """ "Friederike Lammerschmidt (Grüne)": the party or body in brackets after a name."""
+    """ "Greta Brill (Grüne)": the party or body in brackets after a name."""
     end = index + 1
     while end < len(tokens) and end - index <= 3 and tokens[end].text != ")":
         end += 1
@@ -458,7 +458,7 @@ def company_word(word: str) -> bool:
 
 def appositive_name(tokens: Sequence[Token], start: int, allow_noun: bool = False) -> list[Token]:
     """Capitalised words right after a generic noun: "Statistikbehörde Destatis"; with
-    ALLOW_NOUN also a noun ("Bürgerinitiative Freier Horizont", "Institut für Moorökologie")."""
+    ALLOW_NOUN also a noun ("Bürgerinitiative Klare Luft", "Institut für Küstenforschung")."""
     end = start
     while end < len(tokens) and end - start < 3 and is_capitalised(tokens[end].text):
         word = tokens[end].text
@@ -469,12 +469,12 @@ def appositive_name(tokens: Sequence[Token], start: int, allow_noun: bool = Fals
     if len(name) == 1 and name[0].text in german_nouns().common_forms and not allow_noun:
         return []  # "Innenministerium Berlin…" is handled as a place; a noun is no name
     if name and organisation_word(name[0].text):
-        return []  # "Landgericht Kellersbach": the second word is no name of the first
+        return []  # "Landgericht Moosbach": the second word is no name of the first
     return name
 
 
 def club_name(tokens: Sequence[Token], index: int) -> Iterable[Found]:
-    """ "FC Bayern München", "TV Brackenstein 1888", "Hertha BSC", "Hamburger SV"."""
+    """ "FC Bayern München", "TV Eichenau 1898", "Hertha BSC", "Hamburger SV"."""
     end = index + 1
     while end < len(tokens) and end - index <= 2 and is_capitalised(tokens[end].text):
         if is_function_word(tokens[end].text):
@@ -524,7 +524,7 @@ def toponym_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def looks_like_town(word: str) -> bool:
-    """An unknown word shaped like a German place name: "Lessendorf", "Oberwessling"."""
+    """An unknown word shaped like a German place name: "Birkenrode", "Oberlindach"."""
     if not word.isalpha() or not is_capitalised(word) or len(word) < 5:
         return False
     nouns = german_nouns()
@@ -547,7 +547,7 @@ def looks_like_town(word: str) -> bool:
 
 def ends_in_plain_noun(word: str, endings: tuple[str, ...]) -> bool:
     """Whether WORD ends in a common noun of four letters or more that is no place-name
-    ending ("-ausbau" is, "-dorf" and "-dingen" of "Unterhaldingen" are not)."""
+    ending ("-ausbau" is, "-dorf" and "-dingen" of "Waldingen" are not)."""
     nouns = german_nouns().common_forms
     for start in range(1, len(word) - 3):
         tail = word[start:]
@@ -626,7 +626,7 @@ def surface_forms(candidate: Found) -> list[str]:
         forms.update({short, short + "s"})
     if candidate.type == "ORG":
         forms.add(candidate.name + "es")
-        if len(parts) > 1:  # "des Landgerichts Kellersbach": the genitive is on the noun
+        if len(parts) > 1:  # "des Landgerichts Moosbach": the genitive is on the noun
             rest = " ".join(parts[1:])
             forms.update({f"{parts[0]}s {rest}", f"{parts[0]}es {rest}"})
     return sorted(forms, key=len, reverse=True)

@@ -130,8 +130,8 @@ class SpeakerResolver:
         return None
 
     def mention_entity(self, tokens: Sequence[Token]) -> Entity | None:
-        """The person or organisation named last in the phrase: in "Kastrupkes
-        Verteidigerin Selin Aydoğdu" the speaker is Aydoğdu, not Kastrupke."""
+        """The person or organisation named last in the phrase: in "Brenners
+        Anwältin Ida Kaya" the speaker is Kaya, not Brenner."""
         start, end = tokens[0].start, tokens[-1].end
         named = [(e_end, e) for _, e_end, e in self.mentions_between(start, end) if e_end <= end]
         return max(named, key=lambda pair: pair[0])[1] if named else None
@@ -208,7 +208,7 @@ def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[To
         if is_function_word(tokens[index].text) and index > head_start:
             break
         index += 1
-        if index - head_start >= 7:  # "Prof. Dr. Wiebke Harmsen"
+        if index - head_start >= 7:  # "Prof. Dr. Ida Kaya"
             break
     if index == head_start or is_function_word(tokens[head_start].text):
         return [], []
@@ -243,7 +243,7 @@ ATTACHMENTS = {"vom", "von", "beim", "bei"}
 
 
 def attachment_end(tokens: Sequence[Token], index: int, stop: int) -> int:
-    """Past "vom Förderverein Sonnenbad e.V." or "von der Universität Hohenbrück" after a
+    """Past "vom Förderverein Lindenbad e.V." or "von der Universität Moosbach" after a
     name: where the speaker works belongs to the phrase, not to what was said."""
     if index >= stop or tokens[index].text not in ATTACHMENTS:
         return index
@@ -259,7 +259,7 @@ def attachment_end(tokens: Sequence[Token], index: int, stop: int) -> int:
         elif is_capitalised(text) and not is_function_word(text):
             end += 1
         elif text in {"für", "in"} and is_capitalised(following):
-            end += 1  # "Institut für Bestäuberforschung in Quendelshausen"
+            end += 1  # "Institut für Küstenforschung in Moosbach"
         else:
             break
     return end if end > named else index
@@ -298,7 +298,7 @@ def clause_end(tokens: Sequence[Token], start: int) -> int:
             index += 1
             continue
         if text == ":" and between_digits(tokens, index):
-            index += 1  # "nach 36:12 Minuten", "mit 31:27"
+            index += 1  # "nach 41:07 Minuten", "mit 28:25"
             continue
         if text in {",", ":"} | CLAUSE_END | QUOTE_CHARS:
             break
@@ -343,7 +343,7 @@ def attribution_before(
     tokens: Sequence[Token], resolver: SpeakerResolver
 ) -> tuple[Speaker, str] | None:
     """ "Berger sagte: „…“", "Dazu sagte Berger am Montag: „…“",
-    "Die Sprecherin der Initiative, Dr. Ulrike Fenselau, sagte: „…“"."""
+    "Die Sprecherin der Initiative, Dr. Ida Kaya, sagte: „…“"."""
     if not tokens or tokens[-1].text != ":":
         return None
     tokens = [*skip_relative_clause(tokens[:-1]), tokens[-1]]
@@ -417,8 +417,8 @@ RELATIVE_PRONOUNS = frozenset(
 
 def skip_relative_clause(tokens: Sequence[Token]) -> list[Token]:
     """The speaker next to the verb: "Anwalt Brandt, der die Klägerin vertrat, erklärte, …"
-    without the relative clause, "Die Trainerin der Gäste, Katarzyna Wójcik, sagte, …" as
-    "Katarzyna Wójcik sagte, …"; unchanged when the first clause already holds a verb of
+    without the relative clause, "Die Trainerin der Gäste, Ewa Lis, sagte, …" as
+    "Ewa Lis sagte, …"; unchanged when the first clause already holds a verb of
     saying ("Peskow sagte, die Lage …")."""
     first = clause_end(tokens, 0)
     if first + 1 >= len(tokens) or tokens[first].text != "," or cue_clause(tokens, 0, first):
@@ -445,7 +445,7 @@ SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr", "du
 # A clause opened by one of these is an adverbial or relative clause, not what was said.
 SUBORDINATORS = frozenset(
     {
-        # Only words that cannot also be a preposition or an adverb ("Statt Ende Februar …").
+        # Only words that cannot also be a preposition or an adverb ("Statt Ende Mai …").
         "weil", "wenn", "nachdem", "bevor", "obwohl", "sobald", "indem", "falls", "sodass",
         "welcher", "welche", "welches", "deren", "dessen",  # der/die/das are also articles
     }
@@ -577,7 +577,7 @@ class QuoteFinder:
         return True
 
     def source_inside(self, sentence: Sentence) -> bool:
-        """ "Die Kosten steigen laut Kämmerin Wróbel auf 3,4 Millionen Euro": the whole
+        """ "Die Kosten steigen laut Kämmerin Lis auf 3,4 Millionen Euro": the whole
         sentence is the statement, as its two halves make one span. The source must be
         named or have an article: "riefen laut Parolen" is the adverb "loudly"."""
         tokens = without_final_punctuation(sentence.tokens)

@@ -33,7 +33,7 @@ BYLINE = re.compile(
 )
 # "Von Anna Berger": a short byline line without agencies.
 BYLINE_VON = re.compile(r"^Von\s+(?P<author>(?:[A-ZÄÖÜ][\w.'-]*\s?){1,4})$")
-# "Carsten Vogelsang" alone on the last line: a byline without agencies.
+# "Paul Albers" alone on the last line: a byline without agencies.
 NAME_LINE = re.compile(r"^(?P<author>[A-ZÄÖÜ][\w'-]+(?: [A-ZÄÖÜ][\w'-]+){1,3})$")
 AD_PLACEHOLDER = re.compile(r"^\[(?:Anzeige|Werbung|Ad)[^\]]*\]$", re.IGNORECASE)
 SOURCE_LINE = re.compile(r"^Quelle:\s*(?P<url>https?://\S+)$")
@@ -155,7 +155,7 @@ def parse_layout(lines: list[str]) -> dict[str, object]:
 
 
 def is_name_line(line: str) -> bool:
-    """The last line is a bare name ("Carsten Vogelsang"): two to four capitalised words
+    """The last line is a bare name ("Paul Albers"): two to four capitalised words
     without punctuation, the first a known first name."""
     from build_dataset.wordlists import is_first_name
 
