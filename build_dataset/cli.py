@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -21,6 +23,16 @@ app = typer.Typer(
     add_completion=False,
     help="Turn a German news article into a validated Frictionless Data Package.",
 )
+
+
+@contextmanager
+def one_line_errors() -> Iterator[None]:
+    """A user's mistake is one line on stderr and exit code 2, never a traceback."""
+    try:
+        yield
+    except InputError as error:
+        typer.echo(f"error: {error.one_line()}", err=True)
+        raise typer.Exit(2) from None
 
 
 def show_version(value: bool) -> None:
@@ -60,10 +72,8 @@ def build_command(
     from build_dataset.validate import ValidationFailed
 
     try:
-        report = build(seeds or default_seeds(), out, force)
-    except InputError as error:
-        typer.echo(f"error: {error.one_line()}", err=True)
-        raise typer.Exit(2) from None
+        with one_line_errors():
+            report = build(seeds or default_seeds(), out, force)
     except ValidationFailed as broken:
         typer.echo(
             f"error: the built package is invalid (a bug, please report):\n{broken}", err=True
@@ -100,11 +110,9 @@ def evaluate_command(
     from build_dataset.validate import ValidationFailed
 
     try:
-        bars = scoreboard.parse_bars(min_f1 or [])
-        evaluation = evaluate(gold)
-    except InputError as error:
-        typer.echo(f"error: {error.one_line()}", err=True)
-        raise typer.Exit(2) from None
+        with one_line_errors():
+            bars = scoreboard.parse_bars(min_f1 or [])
+            evaluation = evaluate(gold)
     except ValidationFailed as broken:
         typer.echo(
             f"error: built rows break the schema (a bug, please report):\n{broken}", err=True
@@ -136,12 +144,9 @@ def diff_command(
 
     from build_dataset import diff
 
-    try:
+    with one_line_errors():
         result = diff.compare(diff.load(old), diff.load(new))
         honest = result.version_is_honest
-    except InputError as error:
-        typer.echo(f"error: {error.one_line()}", err=True)
-        raise typer.Exit(2) from None
     if as_json:
         typer.echo(json.dumps(diff.as_json(result), ensure_ascii=False, indent=2))
     else:
@@ -161,11 +166,8 @@ def export_command(
     primary and foreign keys (browse it with datasette or any SQLite client)."""
     from build_dataset.sqlite import export_sqlite
 
-    try:
+    with one_line_errors():
         export_sqlite(package, sqlite)
-    except InputError as error:
-        typer.echo(f"error: {error.one_line()}", err=True)
-        raise typer.Exit(2) from None
     typer.echo(f"wrote {sqlite}")
 
 

@@ -280,6 +280,18 @@ class Scorer:
             Finding(self.article.id, category, kind, what, paragraph, context.strip())
         )
 
+    def count_by_type(
+        self, kinds: tuple[str, ...], pairs: list[Any], missed: list[Any], extra: list[Any]
+    ) -> None:
+        """Matches, false hits and misses per type: direct/indirect or PER/ORG/LOC/DATE."""
+        for kind in kinds:
+            self.count(
+                kind,
+                tp=sum(g.type == kind for g, _ in pairs),
+                fp=sum(f.type == kind for f in extra),
+                fn=sum(g.type == kind for g in missed),
+            )
+
     def find_words(self, text: str) -> int | None:
         """Where the first words of TEXT stand in the body, across line breaks and
         quotation marks; None when they cannot be found."""
@@ -291,13 +303,7 @@ class Scorer:
 
     def quotes(self, gold: tuple[GoldQuote, ...], found: tuple[QuoteRow, ...]) -> None:
         pairs, missed, extra = pair_up(list(gold), list(found), quote_similarity, MIN_OVERLAP)
-        for kind in QUOTE_TYPES:
-            self.count(
-                kind,
-                tp=sum(g.type == kind for g, _ in pairs),
-                fp=sum(f.type == kind for f in extra),
-                fn=sum(g.type == kind for g in missed),
-            )
+        self.count_by_type(QUOTE_TYPES, pairs, missed, extra)
         for g in missed:
             self.note(g.type, "missed", f"{g.speaker}: {g.text}", g.text, self.find_words(g.text))
         for f in extra:
@@ -317,13 +323,7 @@ class Scorer:
 
     def entities(self, gold: tuple[GoldEntity, ...], found: tuple[EntityRow, ...]) -> None:
         pairs, missed, extra = pair_up(list(gold), list(found), entity_similarity, 1.0)
-        for kind in ENTITY_TYPES:
-            self.count(
-                kind,
-                tp=sum(g.type == kind for g, _ in pairs),
-                fp=sum(f.type == kind for f in extra),
-                fn=sum(g.type == kind for g in missed),
-            )
+        self.count_by_type(ENTITY_TYPES, pairs, missed, extra)
         for g in missed:
             self.note(g.type, "missed", g.name, g.name)
         for f in extra:
