@@ -78,7 +78,8 @@ def croissant(package: dict[str, Any]) -> dict[str, Any]:
         "conformsTo": CONFORMS_TO,
         "citeAs": f"{package['title']}, version {package['version']}",
         "license": package["licenses"][0]["path"],
-        "url": next((s["path"] for s in package["sources"] if "path" in s), None),
+        # The article the data come from; "url" would be the dataset's own page.
+        "isBasedOn": next((s["path"] for s in package["sources"] if "path" in s), None),
         "version": package["version"],
         "keywords": package["keywords"],
         "inLanguage": "de",

@@ -77,32 +77,57 @@ def export_sqlite(folder: Path, target: Path) -> None:
     package = read_package(folder)
     if target.is_dir():
         raise InputError(str(target), "is a folder", "give a file name for the database")
-    tables = {r["name"]: r for r in package["resources"] if r.get("type") == "table"}
-    article = json.loads((folder / "article.json").read_text(encoding="utf-8"))
+    if target.resolve().parent == folder.resolve():
+        raise InputError(
+            str(target),
+            "lies in the package folder, where a rebuild would leave it stale",
+            "write the database elsewhere",
+        )
+    try:
+        tables = {r["name"]: r for r in package["resources"] if r.get("type") == "table"}
+        article = json.loads((folder / "article.json").read_text(encoding="utf-8"))
+        rows = {name: typed_rows(folder / t["path"], t["schema"]) for name, t in tables.items()}
+    except (OSError, KeyError, TypeError, ValueError) as error:
+        raise InputError(
+            str(folder),
+            f"not a package that build-dataset wrote ({type(error).__name__}: {error})",
+            "pass the folder of a build",
+        ) from None
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
     os.close(handle)
+    connection = sqlite3.connect(temporary)
     try:
-        connection = sqlite3.connect(temporary)
         with connection:
-            connection.execute("PRAGMA foreign_keys = ON")
-            columns = ", ".join(
-                f"{quoted(c)} TEXT" + (" PRIMARY KEY" if c == "id" else "") for c in ARTICLE_COLUMNS
-            )
-            connection.execute(f"CREATE TABLE article ({columns}) STRICT")
-            connection.execute(
-                f"INSERT INTO article VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
-                article_row(article),
-            )
-            # Entities first: quotes refer to them.
-            for name in sorted(tables, key=lambda n: n != "entities"):
-                schema = tables[name]["schema"]
-                connection.execute(create_table(name, schema))
-                rows = typed_rows(folder / tables[name]["path"], schema)
-                marks = ", ".join("?" * len(schema["fields"]))
-                connection.executemany(f"INSERT INTO {quoted(name)} VALUES ({marks})", rows)
+            write_tables(connection, article, tables, rows)
+    except sqlite3.Error as error:
         connection.close()
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        os.unlink(temporary)
+        raise InputError(
+            str(folder), f"its rows break their keys: {error}", "rebuild the package"
+        ) from None
+    connection.close()
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; the data is not
+    os.replace(temporary, target)
+
+
+def write_tables(
+    connection: sqlite3.Connection,
+    article: dict[str, Any],
+    tables: dict[str, dict[str, Any]],
+    rows: dict[str, list[tuple[Any, ...]]],
+) -> None:
+    connection.execute("PRAGMA foreign_keys = ON")
+    columns = ", ".join(
+        f"{quoted(c)} TEXT" + (" PRIMARY KEY" if c == "id" else "") for c in ARTICLE_COLUMNS
+    )
+    connection.execute(f"CREATE TABLE article ({columns}) STRICT")
+    marks = ", ".join("?" * len(ARTICLE_COLUMNS))
+    connection.execute(f"INSERT INTO article VALUES ({marks})", article_row(article))
+    for name in sorted(tables, key=lambda n: n != "entities"):  # quotes refer to entities
+        schema = tables[name]["schema"]
+        connection.execute(create_table(name, schema))
+        marks = ", ".join("?" * len(schema["fields"]))
+        connection.executemany(f"INSERT INTO {quoted(name)} VALUES ({marks})", rows[name])

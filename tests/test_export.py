@@ -79,3 +79,41 @@ def test_export_of_no_package_is_one_line_and_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["export", str(tmp_path), "--sqlite", str(target)])
     assert result.exit_code == 2 and "holds no readable datapackage.json" in result.stderr
     assert not target.exists()
+
+
+def test_the_database_is_readable_by_others(tmp_path: Path) -> None:
+    target = tmp_path / "news.sqlite"
+    assert CliRunner().invoke(app, ["export", str(DATA), "--sqlite", str(target)]).exit_code == 0
+    assert target.stat().st_mode & 0o044 == 0o044  # not the private mode of a temporary file
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda tmp, pkg: pkg / "quotes.csv", "lies in the package folder"),
+        (lambda tmp, pkg: pkg / "news.sqlite", "lies in the package folder"),
+    ],
+)
+def test_a_target_in_the_package_is_refused(tmp_path: Path, make, message: str) -> None:
+    import shutil
+
+    package = tmp_path / "pkg"
+    shutil.copytree(DATA, package)
+    before = sorted((p.name, p.stat().st_size) for p in package.iterdir())
+    result = CliRunner().invoke(
+        app, ["export", str(package), "--sqlite", str(make(tmp_path, package))]
+    )
+    assert result.exit_code == 2 and message in result.stderr
+    assert sorted((p.name, p.stat().st_size) for p in package.iterdir()) == before
+
+
+def test_a_package_without_its_article_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    import shutil
+
+    package = tmp_path / "pkg"
+    shutil.copytree(DATA, package)
+    (package / "article.json").unlink()
+    target = tmp_path / "news.sqlite"
+    result = CliRunner().invoke(app, ["export", str(package), "--sqlite", str(target)])
+    assert result.exit_code == 2 and "not a package that build-dataset wrote" in result.stderr
+    assert not target.exists() and not list(tmp_path.glob(".news.sqlite.*"))

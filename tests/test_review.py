@@ -56,6 +56,7 @@ def body_of(folder: Path) -> str:
 def test_every_quote_is_highlighted_at_its_offsets(browser: Browser) -> None:
     page, _ = open_page(browser, DATA)
     body = body_of(DATA)
+    assert page.locator("article p").count() == body.count("\n\n") + 1  # one per paragraph
     for quote in rows(DATA, "quotes.csv"):
         pieces = page.locator(f'mark[data-kind="quote"][data-id="{quote["quote_id"]}"]')
         assert pieces.count() >= 1, quote["quote_id"]
@@ -120,7 +121,8 @@ def test_values_are_escaped(browser: Browser, tmp_path: Path) -> None:
     seed = tmp_path / "boese.txt"
     seed.write_text(
         "„<script>window.hacked = 1</script> ist kein Code“, sagte Anna <b>Berger</b>.\n"
-        "Bürgermeisterin Anna Berger sagte, <img src=x onerror=alert(1)> sei nur Text.\n",
+        "Bürgermeisterin Anna Berger sagte, <img src=x onerror=window.hacked=2> sei Text.\n"
+        "Quelle: https://example.org/a?x=\"'><img/src=y/onerror=window.hacked=3>\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"
@@ -131,7 +133,15 @@ def test_values_are_escaped(browser: Browser, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     page, requests = open_page(browser, out)
     assert page.evaluate("window.hacked") is None
-    assert page.locator("article img").count() == 0 and page.locator("article b").count() == 0
+    assert page.locator("img").count() == 0 and page.locator("b").count() == 0  # anywhere
+    link = page.locator("p.meta a")
+    assert (
+        link.get_attribute("href")
+        == "https://example.org/a?x=\"'><img/src=y/onerror=window.hacked=3>"
+    )
+    assert "<img src=x onerror=window.hacked=2>" in (
+        page.locator("table").first.text_content() or ""
+    )
     quote = page.locator('mark[data-kind="quote"]').first
     assert quote.text_content() == "<script>window.hacked = 1</script> ist kein Code"
     assert requests == [(out / "index.html").as_uri()]
