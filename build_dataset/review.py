@@ -104,9 +104,17 @@ def highlighted(body: str, extraction: Extraction) -> str:
     marks = spans(extraction)
     boundaries = sorted({0, len(body), *(s for s, *_ in marks), *(e for _, e, *_ in marks)})
     speakers = {q.quote_id: q.speaker for q in extraction.quotes}
+    starting: dict[int, list[int]] = {}
+    ending: dict[int, list[int]] = {}
+    for number, (start, end, *_) in enumerate(marks):
+        starting.setdefault(start, []).append(number)
+        ending.setdefault(end, []).append(number)
+    active: set[int] = set()  # the highlights open over the current stretch, by number
     out: list[str] = ["<p>"]
     for left, right in zip(boundaries, boundaries[1:], strict=False):
-        covering = [m for m in marks if m[0] <= left and right <= m[1]]
+        active.difference_update(ending.get(left, ()))
+        active.update(starting.get(left, ()))
+        covering = [marks[number] for number in sorted(active)]
         for text_index, piece in enumerate(body[left:right].split("\n\n")):
             if text_index:
                 out.append("</p>\n<p>")
@@ -118,8 +126,9 @@ def highlighted(body: str, extraction: Extraction) -> str:
                     "</mark>" if kind == "quote" else "</span>"
                 )
             out.append(html)
-        for _, end, kind, ident, _ in marks:
-            if kind == "quote" and end == right:
+        for number in ending.get(right, ()):
+            _, _, kind, ident, _ = marks[number]
+            if kind == "quote":
                 out.append(f'<span class="speaker">{escape(speakers[ident])}</span>')
     out.append("</p>")
     return "".join(out)
