@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 from build_dataset.assemble import Extraction, extract
 from build_dataset.records import Article
@@ -26,3 +29,10 @@ def article(paragraphs: list[str], reference_date: str | None = None) -> Article
 
 def run(paragraphs: list[str], reference_date: str | None = None) -> Extraction:
     return extract(article(paragraphs, reference_date))
+
+
+def build_dataset(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """`build-dataset ARGS` in a child process, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "build_dataset", *args], capture_output=True, text=True, cwd=cwd
+    )

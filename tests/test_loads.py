@@ -9,11 +9,11 @@ import json
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import build_dataset
 
 SEED = (
     "Bürgermeisterin Jana Pohlmann sagte: „Die Brücke über die Fulda ist ‚unser Stolz‘.\n"
@@ -28,11 +28,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("loads")
     (folder / "bruecke.txt").write_text(SEED, encoding="utf-8")
     out = folder / "out"
-    result = subprocess.run(
-        [sys.executable, "-m", "build_dataset", "--seeds", str(folder / "bruecke.txt"),
-         "--out", str(out)],
-        capture_output=True, text=True,
-    )  # fmt: skip
+    result = build_dataset("--seeds", str(folder / "bruecke.txt"), "--out", str(out))
     assert result.returncode == 0, result.stderr
     return out
 
@@ -116,10 +112,7 @@ def test_polars(package: Path, name: str) -> None:
 
 def test_sqlite(package: Path, tmp_path: Path) -> None:
     target = tmp_path / "news.sqlite"
-    result = subprocess.run(
-        [sys.executable, "-m", "build_dataset", "export", str(package), "--sqlite", str(target)],
-        capture_output=True, text=True,
-    )  # fmt: skip
+    result = build_dataset("export", str(package), "--sqlite", str(target))
     assert result.returncode == 0, result.stderr
     connection = sqlite3.connect(target)
     connection.row_factory = sqlite3.Row

@@ -8,12 +8,11 @@ import csv
 import json
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import build_dataset
 from playwright.sync_api import Browser, Page, sync_playwright
 
 ROOT = Path(__file__).parents[1]
@@ -126,10 +125,7 @@ def test_values_are_escaped(browser: Browser, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     out = tmp_path / "out"
-    result = subprocess.run(
-        [sys.executable, "-m", "build_dataset", "--seeds", str(seed), "--out", str(out)],
-        capture_output=True, text=True,
-    )  # fmt: skip
+    result = build_dataset("--seeds", str(seed), "--out", str(out))
     assert result.returncode == 0, result.stderr
     page, requests = open_page(browser, out)
     assert page.evaluate("window.hacked") is None

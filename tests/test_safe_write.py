@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers import build_dataset
 
 from build_dataset.write import written_by_us
 
@@ -106,10 +107,7 @@ def test_a_later_build_warns_about_a_leftover_folder(
     out = tmp_path / "out"
     leftover = tmp_path / ".out.building-x1y2"
     leftover.mkdir()
-    result = subprocess.run(
-        [sys.executable, "-m", "build_dataset", "--seeds", str(new_seed), "--out", str(out)],
-        capture_output=True, text=True, cwd=tmp_path,
-    )  # fmt: skip
+    result = build_dataset("--seeds", str(new_seed), "--out", str(out), cwd=tmp_path)
     assert result.returncode == 0
     assert f"leftover folder {leftover.name} from an interrupted build" in result.stderr
     assert leftover.exists()  # reported, never deleted: it is not known what it holds
@@ -123,10 +121,7 @@ def test_force_keeps_files_of_others_and_links_them(tmp_path: Path) -> None:
     (out / "plots" / "a.svg").write_text("<svg/>", encoding="utf-8")
     notes_inode, plots_inode = (out / "notes.txt").stat().st_ino, (out / "plots").stat().st_ino
     assert start_build(ROOT / "seeds", out).wait() == 2  # not ours: refused without --force
-    result = subprocess.run(
-        [sys.executable, "-m", "build_dataset", "--out", str(out), "--force"],
-        capture_output=True, text=True, cwd=tmp_path,
-    )  # fmt: skip
+    result = build_dataset("--out", str(out), "--force", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert (out / "notes.txt").stat().st_ino == notes_inode  # the same file, linked
@@ -140,10 +135,7 @@ def test_force_refuses_to_replace_their_file_of_a_package_name(tmp_path: Path) -
     out = tmp_path / "out"
     out.mkdir()
     (out / "quotes.csv").write_text("their own table", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "build_dataset", "--out", str(out), "--force"],
-        capture_output=True, text=True, cwd=tmp_path,
-    )  # fmt: skip
+    result = build_dataset("--out", str(out), "--force", cwd=tmp_path)
     assert result.returncode == 2
     assert "quotes.csv: the build would replace this file" in result.stderr
     assert (out / "quotes.csv").read_text(encoding="utf-8") == "their own table"
@@ -165,20 +157,14 @@ def test_rebuilding_replaces_an_older_release_file(tmp_path: Path) -> None:
     assert not older.exists() and release.exists()  # ours, listed in the old descriptor
 
 
-def run_build(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "build_dataset", *args], capture_output=True, text=True, cwd=cwd
-    )
-
-
 def test_a_descriptor_cannot_make_a_file_of_others_ours(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert run_build(tmp_path, "--out", str(out)).returncode == 0
+    assert build_dataset("--out", str(out), cwd=tmp_path).returncode == 0
     (out / "notes.md").write_text("mine", encoding="utf-8")
     descriptor = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
     descriptor["resources"].append({"name": "notes", "path": "notes.md"})
     (out / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
-    assert run_build(tmp_path, "--out", str(out)).returncode == 0
+    assert build_dataset("--out", str(out), cwd=tmp_path).returncode == 0
     assert (out / "notes.md").read_text(encoding="utf-8") == "mine"
 
 
@@ -187,7 +173,7 @@ def test_another_generator_is_not_us(tmp_path: Path) -> None:
     out.mkdir()
     (out / "datapackage.json").write_text('{"generator": "build-dataset-ng 2.0"}', "utf-8")
     (out / "data.csv").write_text("a,b\n", encoding="utf-8")
-    result = run_build(tmp_path, "--out", str(out))
+    result = build_dataset("--out", str(out), cwd=tmp_path)
     assert result.returncode == 2 and "did not write" in result.stderr
     assert sorted(os.listdir(out)) == ["data.csv", "datapackage.json"]
 
@@ -207,14 +193,14 @@ def test_out_that_the_swap_would_break_is_refused(tmp_path: Path, make, message:
     work.mkdir()
     out = make(tmp_path)
     before = sorted(str(p) for p in tmp_path.rglob("*"))
-    result = run_build(work, "--out", str(out))
+    result = build_dataset("--out", str(out), cwd=work)
     assert result.returncode == 2 and message in result.stderr, result.stderr
     assert sorted(str(p) for p in tmp_path.rglob("*")) == before
 
 
 def test_out_keeps_its_permissions(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    assert run_build(tmp_path, "--out", str(out)).returncode == 0
+    assert build_dataset("--out", str(out), cwd=tmp_path).returncode == 0
     out.chmod(0o700)
-    assert run_build(tmp_path, "--out", str(out)).returncode == 0
+    assert build_dataset("--out", str(out), cwd=tmp_path).returncode == 0
     assert out.stat().st_mode & 0o777 == 0o700
