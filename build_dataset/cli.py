@@ -112,7 +112,7 @@ def evaluate_command(
 
     try:
         with one_line_errors():
-            bars = scoreboard.parse_bars(min_f1 or [])
+            bars = scoreboard.parse_bars(min_f1 or [], list(CATEGORY_KEYS))
             evaluation = evaluate(gold)
     except ValidationFailed as broken:
         typer.echo(
