@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
 from build_dataset.dates import find_dates
 from build_dataset.entities import count_mentions, find_named_entities
+from build_dataset.names import unique_keys
 from build_dataset.quotes import find_quotes
 from build_dataset.records import Article, Entity, EntityRow, Quote, QuoteRow
 from build_dataset.segment import segment
@@ -39,11 +41,30 @@ def article_record(article: Article) -> dict[str, Any]:
     }
 
 
-def quote_rows(quotes: list[Quote], entity_ids: set[str]) -> list[QuoteRow]:
+def with_unique_keys(entities: list[Entity]) -> list[Entity]:
+    """Entities whose keys are unique: where two names give the same id ("Müller" and
+    "Mueller"), the one mentioned first keeps it and the next get "-2", "-3" (names.py)."""
+    order = sorted(range(len(entities)), key=lambda i: (entities[i].mentions[0].start, i))
+    keys = unique_keys([entities[i].key for i in order])
+    renamed = {i: key for i, key in zip(order, keys, strict=True)}
+    return [
+        entity if entity.key == renamed[i] else dataclasses.replace(entity, key=renamed[i])
+        for i, entity in enumerate(entities)
+    ]
+
+
+def quote_rows(quotes: list[Quote], entities: list[Entity]) -> list[QuoteRow]:
+    # The speaker's id is that of the entity of its type and name, as its key may have
+    # changed in with_unique_keys; else the key itself if it names an entity.
+    by_name = {(entity.type, entity.name): entity.key for entity in entities}
+    keys = set(by_name.values())
     rows, per_paragraph = [], dict[int, int]()
     for quote in sorted(quotes, key=lambda q: q.start):
         number = per_paragraph[quote.paragraph] = per_paragraph.get(quote.paragraph, 0) + 1
-        entity = quote.speaker_entity if quote.speaker_entity in entity_ids else None
+        entity = quote.speaker_entity
+        if entity is not None:
+            kind = entity.split("-", 1)[0].upper()
+            entity = by_name.get((kind, quote.speaker), entity if entity in keys else None)
         rows.append(
             QuoteRow(
                 quote_id=f"p{quote.paragraph}-q{number}",
@@ -85,10 +106,10 @@ def extract(article: Article) -> Extraction:
     quotes, speaker_names, quote_warnings = find_quotes(document, entities)
     if speaker_names:
         entities = count_mentions([*found, *speaker_names], document.body)
-    entities = [*entities, *find_dates(document)]
+    entities = with_unique_keys([*entities, *find_dates(document)])
     return Extraction(
         article=article,
-        quotes=tuple(quote_rows(quotes, {entity.key for entity in entities})),
+        quotes=tuple(quote_rows(quotes, entities)),
         entities=tuple(entity_rows(entities)),
         warnings=tuple(
             f"{article.source_name}: {warning}" for warning in (*document.warnings, *quote_warnings)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -147,14 +146,13 @@ def find_dates(document: Document) -> list[Entity]:
         text = match.group()
         mentions.setdefault(text, []).append(Mention(match.start(), match.end(), text))
         values.setdefault(text, normalise(match, document.reference_date))
-    keys = Counter(slug(text) for text in mentions)
     return [
         Entity(
-            key=f"date-{slug(text)}" if keys[slug(text)] == 1 else f"date-{slug(text)}-{index}",
+            key=f"date-{slug(text)}",  # made unique with the other ids in assemble.py
             name=text,
             type="DATE",
             mentions=tuple(found),
             normalized=values[text],
         )
-        for index, (text, found) in enumerate(mentions.items(), start=1)
+        for text, found in mentions.items()
     ]
