@@ -1,6 +1,16 @@
-"""Find calendar dates, weekdays and relative days and normalise them against the reference date.
+"""Find the dates news writes and normalise them in EDTF against the reference date.
 
-Month, weekday and relative-day names come from CLDR (babel); dateparser reads the dates.
+- a day: "12. Februar", "12. Februar 2025", "12.02.2025", a weekday, "gestern", "heute";
+- a month of a year: "Juni 2021" -> 2021-06;
+- a year alone, where the words before it make it one (lexicons/year_words.txt: "seit
+  2019", "im Jahr 2019", "Ende 2025", "bis 2027 sollen", "zwischen 2019 und 2021") or it
+  opens a sentence before a lower-case word ("2024 stiegen die Mieten") -> 2024; any other
+  four-digit number is not a date;
+- a range of days whose first end is no date on its own: "3. bis 5. März" -> the EDTF
+  interval 2025-03-03/2025-03-05. Where both ends are dates ("vom 3. März bis zum
+  5. April", "zwischen 2019 und 2021"), each is a date of its own.
+
+Month, weekday and relative-day names come from CLDR (babel); dateparser reads the days.
 A date without a year takes the year that puts it nearest the reference date; a bare
 weekday is the latest such day on or before it, "kommenden Montag" the first one after.
 Without a reference date a day and month become EDTF "XXXX-MM-DD", and weekdays and
@@ -12,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,6 +33,8 @@ from build_dataset.records import Document, Entity, Mention
 # "morgen" and "Morgen" (the morning) differ by case: a capital relative word is a date
 # only where a sentence starts.
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[„“\"»«‚‘]?|\n)\s*$")
+YEAR = r"(?:1[89]|20)\d{2}(?![\d]|[.,]\d)"
+NO_NOUN_AFTER = r"(?!\s+[A-ZÄÖÜ])"
 
 
 @dataclass(frozen=True)
@@ -55,20 +68,44 @@ def calendar() -> Calendar:
     )
 
 
+def either_case(words: list[str]) -> str:
+    """ "seit" also as "Seit" where a sentence starts, longest first."""
+    return "|".join(
+        f"[{word[0].lower()}{word[0].upper()}]{word[1:]}"
+        for word in sorted(words, key=len, reverse=True)
+    )
+
+
+@cache
+def year_words() -> dict[str, list[str]]:
+    """kind ("time", "amount", "pair") -> the words of lexicons/year_words.txt."""
+    kinds: dict[str, list[str]] = {"time": [], "amount": [], "pair": []}
+    for entry in load("year_words.txt"):
+        word, _, kind = entry.partition(":")
+        kinds[kind.strip()].append(word.strip())
+    return kinds
+
+
 @cache
 def date_pattern() -> re.Pattern[str]:
     names = calendar()
     months = "|".join(names.months)
     weekdays = "|".join((*names.weekdays, "Sonnabend"))
-    relative = "|".join(
-        f"[{word[0]}{word[0].upper()}]{word[1:]}"
-        for word in sorted(names.relative_days, key=len, reverse=True)
-    )
+    relative = either_case(list(names.relative_days))
     modifiers = "|".join(sorted(names.modifiers, key=len, reverse=True))
+    years = year_words()
     return re.compile(
         rf"(?<![\w.])(?:"
-        rf"(?P<numeric>\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d{{2}})(?!\d))"
+        rf"(?P<range>(?P<first_day>\d{{1,2}})\.\s?(?:bis|–|-)\s?"
+        rf"(?P<last_day>\d{{1,2}})\.\s?(?P<range_month>{months})(?:\s+(?P<range_year>\d{{4}}))?)"
+        rf"|(?P<numeric>\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d{{2}})(?!\d))"
         rf"|(?P<day_month>\d{{1,2}}\.\s?(?:{months})(?:\s+(?P<year>\d{{4}}))?)"
+        rf"|(?P<month_year>(?P<month>{months})\s+(?P<month_year_year>{YEAR}))"
+        rf"|(?:{either_case(years['time'])})\s+(?P<time_year>{YEAR})"
+        rf"|(?:{either_case(years['amount'])})\s+(?P<amount_year>{YEAR}){NO_NOUN_AFTER}"
+        rf"|(?:{either_case(years['pair'])})\s+(?P<pair_first>{YEAR})\s+(?:und|bis)\s+"
+        rf"(?P<pair_second>{YEAR}){NO_NOUN_AFTER}"
+        rf"|(?P<bare_year>{YEAR})(?=\s+[a-zäöüß]|,)"
         rf"|(?:(?P<modifier>{modifiers})\s+)?(?:(?P<weekday>{weekdays})s?|(?P<week>Woche))"
         rf"|(?P<relative>{relative})"
         rf")(?![\w])"
@@ -104,10 +141,39 @@ def weekday_date(name: str, direction: int, reference: dt.date) -> dt.date:
     return reference - dt.timedelta(days=back)
 
 
+def day_range(match: re.Match[str], reference: dt.date | None) -> str | None:
+    """ "3. bis 5. März" -> "2025-03-03/2025-03-05": both days in the month and year of
+    the last one; XXXX without a year and a reference date; None when no such days."""
+    month = calendar().months.index(match.group("range_month")) + 1
+    first, last = int(match.group("first_day")), int(match.group("last_day"))
+    if match.group("range_year"):
+        year: int | None = int(match.group("range_year"))
+    elif reference is not None:
+        ending = nearest_year(month, last, reference)
+        year = ending.year if ending else None
+    else:
+        year = None
+    try:
+        dt.date(year or 2000, month, last)  # 2000: a leap year, for "28. bis 29. Februar"
+        dt.date(year or 2000, month, first)
+    except ValueError:
+        return None
+    if first >= last:
+        return None
+    written = f"{year:04d}" if year is not None else "XXXX"
+    return f"{written}-{month:02d}-{first:02d}/{written}-{month:02d}-{last:02d}"
+
+
 def normalise(match: re.Match[str], reference: dt.date | None) -> str | None:
-    """The ISO day MATCH names, XXXX-MM-DD without a year, or None when it cannot be told."""
+    """The EDTF value MATCH names: a day, XXXX-MM-DD without a year, a month of a year, a
+    year or an interval of days; None when it cannot be told."""
     if match.group("week"):
         return None
+    if match.group("range"):
+        return day_range(match, reference)
+    if match.group("month_year"):
+        month = calendar().months.index(match.group("month")) + 1
+        return f"{match.group('month_year_year')}-{month:02d}"
     if match.group("relative"):
         offset = calendar().relative_days[match.group("relative").lower()]
         return (reference + dt.timedelta(days=offset)).isoformat() if reference else None
@@ -127,6 +193,27 @@ def normalise(match: re.Match[str], reference: dt.date | None) -> str | None:
     return resolved.isoformat() if resolved else None
 
 
+YEAR_GROUPS = ("time_year", "amount_year", "pair_first", "pair_second", "bare_year")
+
+
+def mentions_of(
+    match: re.Match[str], body: str, reference: dt.date | None
+) -> Iterator[tuple[Mention, str | None]]:
+    """The dates MATCH names, with their values: a year without the words that made it
+    one ("seit 2019" -> "2019"), two years for a pair, else the whole match."""
+    years = [group for group in YEAR_GROUPS if match.group(group)]
+    if years:
+        opens = SENTENCE_START.search(body, max(0, match.start() - 16), match.start())
+        if years == ["bare_year"] and not opens:
+            return  # "die 2019 eröffnete Halle": a year only where it opens the sentence
+        for group in years:
+            start, end = match.span(group)
+            yield Mention(start, end, body[start:end]), body[start:end]
+        return
+    if is_date(match, body):
+        yield Mention(match.start(), match.end(), match.group()), normalise(match, reference)
+
+
 def is_date(match: re.Match[str], body: str) -> bool:
     if match.group("week") and not match.group("modifier"):
         return False  # "die Woche" alone names no particular week
@@ -141,11 +228,9 @@ def find_dates(document: Document) -> list[Entity]:
     mentions: dict[str, list[Mention]] = {}
     values: dict[str, str | None] = {}
     for match in date_pattern().finditer(document.body):
-        if not is_date(match, document.body):
-            continue
-        text = match.group()
-        mentions.setdefault(text, []).append(Mention(match.start(), match.end(), text))
-        values.setdefault(text, normalise(match, document.reference_date))
+        for mention, value in mentions_of(match, document.body, document.reference_date):
+            mentions.setdefault(mention.text, []).append(mention)
+            values.setdefault(mention.text, value)
     return [
         Entity(
             key=f"date-{slug(text)}",  # made unique with the other ids in assemble.py
