@@ -3,9 +3,10 @@
 - a day: "12. Februar", "12. Februar 2025", "12.02.2025", a weekday, "gestern", "heute";
 - a month of a year: "Juni 2021" -> 2021-06;
 - a year alone, where the words before it make it one (lexicons/year_words.txt: "seit
-  2019", "im Jahr 2019", "Ende 2025", "bis 2027 sollen", "zwischen 2019 und 2021") or it
-  opens a sentence before a lower-case word ("2024 stiegen die Mieten") -> 2024; any other
-  four-digit number is not a date;
+  2019", "im Jahr 2019", "Ende 2025", "bis 2027 sollen", "zwischen 2019 und 2021" with
+  the second year later and at most 50 years on) or where it opens a sentence before a
+  lower-case word ("2024 stiegen die Mieten") -> 2024; any other four-digit number is
+  not a date;
 - a range of days whose first end is no date on its own: "3. bis 5. März" -> the EDTF
   interval 2025-03-03/2025-03-05. Where both ends are dates ("vom 3. März bis zum
   5. April", "zwischen 2019 und 2021"), each is a date of its own.
@@ -35,6 +36,8 @@ from build_dataset.records import Document, Entity, Mention
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[„“\"»«‚‘]?|\n)\s*$")
 YEAR = r"(?:1[89]|20)\d{2}(?![\d]|[.,]\d)"
 NO_NOUN_AFTER = r"(?!\s+[A-ZÄÖÜ])"
+# "zwischen 2019 und 2021": a span of years runs forward, and not for centuries.
+MAX_YEAR_SPAN = 50
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ def date_pattern() -> re.Pattern[str]:
         rf"|(?:{either_case(years['time'])})\s+(?P<time_year>{YEAR})"
         rf"|(?:{either_case(years['amount'])})\s+(?P<amount_year>{YEAR}){NO_NOUN_AFTER}"
         rf"|(?:{either_case(years['pair'])})\s+(?P<pair_first>{YEAR})\s+(?:und|bis)\s+"
-        rf"(?P<pair_second>{YEAR}){NO_NOUN_AFTER}"
+        rf"(?P<pair_second>{YEAR})"
         rf"|(?P<bare_year>{YEAR})(?=\s+[a-zäöüß]|,)"
         rf"|(?:(?P<modifier>{modifiers})\s+)?(?:(?P<weekday>{weekdays})s?|(?P<week>Woche))"
         rf"|(?P<relative>{relative})"
@@ -202,6 +205,10 @@ def mentions_of(
     """The dates MATCH names, with their values: a year without the words that made it
     one ("seit 2019" -> "2019"), two years for a pair, else the whole match."""
     years = [group for group in YEAR_GROUPS if match.group(group)]
+    if years == ["pair_first", "pair_second"]:
+        first, last = int(match.group("pair_first")), int(match.group("pair_second"))
+        if not 0 < last - first <= MAX_YEAR_SPAN:
+            return  # "zwischen 1800 und 2000 Euro": amounts, not a span of years
     if years:
         opens = SENTENCE_START.search(body, max(0, match.start() - 16), match.start())
         if years == ["bare_year"] and not opens:
