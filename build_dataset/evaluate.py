@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-from build_dataset.assemble import extract
+from build_dataset.assemble import extract_article as extract
 from build_dataset.errors import InputError
 from build_dataset.records import Article, EntityRow, QuoteRow
 from build_dataset.resources import json_schema

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_dataset.assemble import article_record, extract
+from build_dataset.assemble import article_record, extract_article
 from build_dataset.croissant import croissant
 from build_dataset.package import descriptor, json_resource
 from build_dataset.records import EntityRow, QuoteRow
@@ -49,7 +49,7 @@ def build(seeds: Path, out: Path, force: bool = False) -> BuildReport:
     """Build the package of the seed at SEEDS into OUT; OUT is untouched unless all is valid."""
     check_target(out, seeds, force)
     article = read_article(seeds)
-    extraction = extract(article)
+    extraction = extract_article(article)
     validate(extraction)
     with staging(out) as folder:
         write_json(folder / "article.json", article_record(article))

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from build_dataset.assemble import Extraction, extract
+from build_dataset.assemble import Extraction
+from build_dataset.assemble import extract_article as extract
 from build_dataset.records import Article
 
 
