@@ -8,7 +8,6 @@ scored over the matched pairs only, so a missed quote counts once, as a miss.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import re
@@ -19,11 +18,11 @@ from typing import Any, TypeVar
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-from build_dataset.assemble import extract_article as extract
+from build_dataset.api import extract
 from build_dataset.errors import InputError
 from build_dataset.records import Article, EntityRow, QuoteRow
 from build_dataset.resources import json_schema
-from build_dataset.seed import line_of, read_article
+from build_dataset.seed import decode_seed, line_of
 from build_dataset.validate import validate
 
 QUOTE_TYPES = ("direct", "indirect")
@@ -360,10 +359,21 @@ class Scorer:
 
 def evaluate_article(text: Path, gold_file: Path) -> Scorer:
     gold = read_gold(gold_file)
-    article = dataclasses.replace(read_article(text), reference_date=gold.reference_date)
-    extraction = extract(article)
+    try:
+        raw = text.read_bytes()
+    except OSError as error:
+        raise InputError(
+            str(text), f"cannot read: {error.strerror}", "check its permissions"
+        ) from error
+    extraction = extract(
+        decode_seed(raw, str(text)),
+        id=text.stem,
+        reference_date=gold.reference_date,
+        layout="seed",
+        source_name=text.name,
+    )
     validate(extraction)
-    scorer = Scorer(article)
+    scorer = Scorer(extraction.article)
     scorer.quotes(gold.quotes, extraction.quotes)
     scorer.entities(gold.entities, extraction.entities)
     scorer.metadata(gold)

@@ -10,13 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 
-from build_dataset.quotes.attribution import (
-    DIRECT_RULES,
-    REPORTED_RULES,
-    Attribution,
-    Context,
-    reported,
-)
+from build_dataset.quotes.attribution import DIRECT_RULES, REPORTED_RULES
 from build_dataset.quotes.cues import tokens_between
 from build_dataset.quotes.reported import (
     MarkIndex,
@@ -24,6 +18,7 @@ from build_dataset.quotes.reported import (
     split_coordinated,
     without_final_punctuation,
 )
+from build_dataset.quotes.rules import Attribution, Context, reported
 from build_dataset.quotes.speakers import NamedMention, Speaker, SpeakerResolver
 from build_dataset.records import Document, Entity, Found, Quote, QuoteMarks, Sentence, Token
 
