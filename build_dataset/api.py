@@ -16,11 +16,10 @@ Layout = Literal["plain", "seed"]
 
 def article_from_text(
     text: str,
-    *,
-    id: str = "article",
-    reference_date: dt.date | str | None = None,
-    layout: Layout = "plain",
-    source_name: str | None = None,
+    id: str,
+    reference_date: dt.date | str | None,
+    layout: Layout,
+    source_name: str | None,
 ) -> Article:
     """The article of TEXT: normalised as a seed file is (NFC, plain spaces, LF), its body
     paragraphs one a line or in blank-line separated blocks. With layout="seed" the seed
@@ -71,8 +70,4 @@ def extract(
     Offsets in the rows point into ``result.article.body``. Touches no file; raises
     InputError for text that is no article (empty, binary).
     """
-    return extract_article(
-        article_from_text(
-            text, id=id, reference_date=reference_date, layout=layout, source_name=source_name
-        )
-    )
+    return extract_article(article_from_text(text, id, reference_date, layout, source_name))

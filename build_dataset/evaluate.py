@@ -22,8 +22,9 @@ from build_dataset.api import extract
 from build_dataset.errors import InputError
 from build_dataset.records import Article, EntityRow, QuoteRow
 from build_dataset.resources import json_schema
-from build_dataset.seed import decode_seed, line_of
+from build_dataset.seed import decode_seed, line_of, read_bytes
 from build_dataset.validate import validate
+from build_dataset.wordclasses import ARTICLES
 
 QUOTE_TYPES = ("direct", "indirect")
 ENTITY_TYPES = ("PER", "ORG", "LOC", "DATE")
@@ -45,7 +46,6 @@ MIN_OVERLAP = 0.5
 WORD = re.compile(r"\w+")
 G = TypeVar("G")
 F = TypeVar("F")
-ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem"}
 
 
 @dataclass(frozen=True)
@@ -359,14 +359,8 @@ class Scorer:
 
 def evaluate_article(text: Path, gold_file: Path) -> Scorer:
     gold = read_gold(gold_file)
-    try:
-        raw = text.read_bytes()
-    except OSError as error:
-        raise InputError(
-            str(text), f"cannot read: {error.strerror}", "check its permissions"
-        ) from error
     extraction = extract(
-        decode_seed(raw, str(text)),
+        decode_seed(read_bytes(text), str(text)),
         id=text.stem,
         reference_date=gold.reference_date,
         layout="seed",

@@ -20,9 +20,11 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(load(f"{name}.txt"))
 
 
-DETERMINERS = word_set("determiners")  # open a noun phrase: "ein hochrangiger Sprecher"
-ARTICLES_BEFORE_NAMES = word_set("articles_before_names")  # "einer Art …": no name follows
-ARTICLES_BEFORE_ORG = word_set("articles_before_org")  # "das Innenministerium"
+DEFINITE_ARTICLES = word_set("definite_articles")  # "der", "des"
+ARTICLES = DEFINITE_ARTICLES | word_set("indefinite_articles")  # and "ein", "einer"
+DETERMINERS = ARTICLES | word_set("possessives_quantifiers")  # open a noun phrase
+ARTICLES_BEFORE_NAMES = ARTICLES | word_set("demonstratives")  # "diese Art …": no name
+ARTICLES_BEFORE_ORG = DEFINITE_ARTICLES | word_set("prepositions_before_org")  # "vom Amt"
 GENITIVE_ARTICLES = word_set("genitive_articles")  # "ein Sprecher des Ministeriums"
 OBJECT_ARTICLES = word_set("object_articles")  # dative/accusative: no subject
 RELATIVE_PRONOUNS = word_set("relative_pronouns")
