@@ -140,3 +140,10 @@ def test_readme_python_example_runs() -> None:
     expected = [line.removeprefix("# ") for line in code.group(1).splitlines()]
     expected = [line for line in expected if line.count(" | ") == 2]
     assert printed.getvalue().splitlines() == expected
+
+
+def test_package_docstring_example_runs() -> None:
+    import doctest
+
+    result = doctest.testmod(build_dataset)
+    assert result.attempted >= 3 and result.failed == 0
