@@ -45,8 +45,11 @@ def check_package(folder: Path) -> None:
         raise ValidationFailed(errors)
 
 
-def build(seeds: Path, out: Path, force: bool = False) -> BuildReport:
-    """Build the package of the seed at SEEDS into OUT; OUT is untouched unless all is valid."""
+def build(seeds: Path | str, out: Path | str, force: bool = False) -> BuildReport:
+    """Build the package of the seed at SEEDS (a seed file, or a folder holding one) into
+    OUT; OUT is untouched unless all is valid. A non-empty OUT that build-dataset did not
+    write is refused unless FORCE. Raises InputError for bad input."""
+    seeds, out = Path(seeds), Path(out)
     check_target(out, seeds, force)
     article = read_article(seeds)
     extraction = extract_article(article)

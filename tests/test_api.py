@@ -147,3 +147,14 @@ def test_package_docstring_example_runs() -> None:
 
     result = doctest.testmod(build_dataset)
     assert result.attempted >= 3 and result.failed == 0
+
+
+def test_build_writes_the_package_from_str_paths(tmp_path: Path) -> None:
+    out = tmp_path / "package"
+    report = build_dataset.build(str(SEED), str(out))
+    assert isinstance(report, build_dataset.BuildReport)
+    # Eight quotes (see above); Kreml, Putin, Trump, Peskow, Ukraine, Russland, Moskau and
+    # the two dates.
+    assert (report.quotes, report.entities, report.out) == (8, 9, out)
+    for name in ("quotes.csv", "entities.csv", "article.json"):
+        assert (out / name).read_bytes() == (ROOT / "data" / name).read_bytes()
