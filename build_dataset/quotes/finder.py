@@ -41,7 +41,7 @@ class QuoteFinder:
         self.candidates: dict[str, Found] = {}  # persons only a speaker slot named
         self.warnings: list[str] = []
         self.context = Context(
-            document.body, SpeakerResolver(document.body, entities), self.marks, self.spans
+            document, SpeakerResolver(document.body, entities), self.marks, self.spans
         )
 
     def keep(self, quotes: Sequence[Quote], speaker: Speaker) -> None:

@@ -8,20 +8,25 @@ from dataclasses import dataclass
 
 from build_dataset.quotes.reported import MarkIndex
 from build_dataset.quotes.speakers import Quoted, Speaker, SpeakerResolver
-from build_dataset.records import Quote, Sentence, Token
+from build_dataset.records import Document, Quote, Sentence, Token
 
 Attribution = tuple[Speaker, str]  # (speaker, cue text)
 
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule reads: the body, who is named where, the quotation marks, and the spans
-    of the quotes found so far (the finder's list, read only)."""
+    """What a rule reads: the segmented document (sentences, paragraphs, marks), who is
+    named where, the quotation marks by offset, and the spans of the quotes found so far
+    (the finder's list, read only)."""
 
-    body: str
+    document: Document
     resolver: SpeakerResolver
     marks: MarkIndex
     quoted: Quoted
+
+    @property
+    def body(self) -> str:
+        return self.document.body
 
 
 @dataclass(frozen=True)
