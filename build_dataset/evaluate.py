@@ -9,7 +9,6 @@ scored over the matched pairs only, so a missed quote counts once, as a miss.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 import re
@@ -18,7 +17,7 @@ from pathlib import Path
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-from build_dataset.assemble import extract
+from build_dataset.api import extract
 from build_dataset.errors import InputError
 from build_dataset.matching import (
     WORD,
@@ -32,8 +31,9 @@ from build_dataset.matching import (
 from build_dataset.matching import quote_similarity as quote_rule
 from build_dataset.records import Article, EntityRow, QuoteRow
 from build_dataset.resources import json_schema
-from build_dataset.seed import line_of, read_article
+from build_dataset.seed import decode_seed, line_of, read_bytes
 from build_dataset.validate import validate
+from build_dataset.wordclasses import ARTICLES
 
 QUOTE_TYPES = ("direct", "indirect")
 ENTITY_TYPES = ("PER", "ORG", "LOC", "DATE")
@@ -51,7 +51,6 @@ CATEGORIES = (
     ("cue", "cue (of matched quotes)"),
     ("metadata", "byline author and source URL"),
 )
-ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem"}
 
 
 @dataclass(frozen=True)
@@ -266,10 +265,15 @@ class Scorer:
 
 def evaluate_article(text: Path, gold_file: Path) -> Scorer:
     gold = read_gold(gold_file)
-    article = dataclasses.replace(read_article(text), reference_date=gold.reference_date)
-    extraction = extract(article)
+    extraction = extract(
+        decode_seed(read_bytes(text), str(text)),
+        id=text.stem,
+        reference_date=gold.reference_date,
+        layout="seed",
+        source_name=text.name,
+    )
     validate(extraction)
-    scorer = Scorer(article)
+    scorer = Scorer(extraction.article)
     scorer.quotes(gold.quotes, extraction.quotes)
     scorer.entities(gold.entities, extraction.entities)
     scorer.metadata(gold)

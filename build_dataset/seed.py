@@ -213,15 +213,19 @@ def line_of(text: str, needle: str) -> int | None:
     return None if position < 0 else text[:position].count("\n") + 1
 
 
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(
+            str(path), f"cannot read: {error.strerror}", "check its permissions"
+        ) from error
+
+
 def read_article(path: Path) -> Article:
     """The article of the seed at PATH (file or folder), with its metadata."""
     seed = find_seed(path)
-    try:
-        raw = seed.read_bytes()
-    except OSError as error:
-        raise InputError(
-            str(seed), f"cannot read: {error.strerror}", "check its permissions"
-        ) from error
+    raw = read_bytes(seed)
     text = decode_seed(raw, str(seed))
     facts = read_metadata(seed)
     fields = parse_layout(split_lines(text))

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from build_dataset.api import article_from_text
 from build_dataset.assemble import Extraction
 from build_dataset.benchmarks import detect
 from build_dataset.benchmarks.germeval import read_germeval
@@ -17,8 +18,7 @@ from build_dataset.benchmarks.scoring import right_speaker, score_names, score_q
 from build_dataset.benchmarks.wikinews import read_wikinews
 from build_dataset.cli import app
 from build_dataset.errors import InputError
-from build_dataset.records import EntityRow, QuoteRow
-from tests.helpers import article
+from build_dataset.records import EntityRow, MentionRow, QuoteRow
 
 BENCHMARKS = Path(__file__).parents[1] / ".." / "shared" / "benchmarks"
 
@@ -137,11 +137,11 @@ def fake(body: str, quotes: list[QuoteRow], mentions: list[tuple[str, int, int]]
     kinds = sorted({kind for kind, _, _ in mentions})
     entities = tuple(EntityRow(kind, kind, kind, 1, 0, 1, None) for kind in kinds)
     return Extraction(
-        article=article(body.split("\n\n")),
+        article=article_from_text(body, "case", None, "plain", None),
         quotes=tuple(quotes),
         entities=entities,
         warnings=(),
-        mentions=tuple(sorted(mentions)),
+        mentions=tuple(MentionRow(k, s, e, body[s:e]) for k, s, e in sorted(mentions)),
     )
 
 
@@ -356,6 +356,6 @@ def test_a_crash_of_the_extraction_is_exit_3(tmp_path: Path, monkeypatch) -> Non
     def broken(article: object) -> None:
         raise IndexError("string index out of range")
 
-    monkeypatch.setattr("build_dataset.benchmarks.adapter.extract", broken)
+    monkeypatch.setattr("build_dataset.benchmarks.adapter.extract_article", broken)
     code, _, err = invoke("evaluate", "--gold", str(germeval(tmp_path)))
     assert code == 3 and "s1: the extraction failed: IndexError" in err

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from build_dataset.assemble import Extraction, extract
+from build_dataset.assemble import Extraction, extract_article
 from build_dataset.records import Article
 
 
@@ -36,7 +36,7 @@ def extract_text(id: str, text: str, reference_date: dt.date | None) -> Extracti
         seed_sha256="0" * 64,
     )
     try:
-        return extract(article)
+        return extract_article(article)
     except Exception as error:  # noqa: BLE001 - any crash on real text is a bug to report
         raise ExtractionFailed(f"{id}: the extraction failed: {error!r}") from error
 
@@ -44,4 +44,4 @@ def extract_text(id: str, text: str, reference_date: dt.date | None) -> Extracti
 def entity_mentions(extraction: Extraction) -> list[tuple[str, int, int]]:
     """Every mention of every entity as (type, start, end) in the body, in text order."""
     types = {row.entity_id: row.type for row in extraction.entities}
-    return sorted((types[key], start, end) for key, start, end in extraction.mentions)
+    return sorted((types[m.entity_id], m.start, m.end) for m in extraction.mentions)
