@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from build_dataset.dates import find_dates
@@ -43,6 +42,24 @@ def article_record(article: Article) -> dict[str, Any]:
     }
 
 
+def dates_beside_names(names: list[Entity], dates: list[Entity]) -> list[Entity]:
+    """NAMES and DATES, where no date mention starts where a name does: mentions.csv has
+    one row per start. A date left without mentions is dropped."""
+    taken = {mention.start for entity in names for mention in entity.mentions}
+    kept = []
+    for date in dates:
+        mentions = tuple(m for m in date.mentions if m.start not in taken)
+        if mentions:
+            kept.append(date if mentions == date.mentions else replace(date, mentions=mentions))
+    return [*names, *kept]
+
+
+def mention_rows(entities: list[Entity]) -> list[MentionRow]:
+    """Every mention of every entity, in text order (by start, the primary key)."""
+    rows = (MentionRow(e.key, m.start, m.end, m.text) for e in entities for m in e.mentions)
+    return sorted(rows, key=lambda row: (row.start, row.end))
+
+
 def with_unique_keys(entities: list[Entity]) -> list[Entity]:
     """Entities whose keys are unique: where two names give the same id ("Müller" and
     "Mueller"), the one mentioned first keeps it and the next get "-2", "-3" (names.py)."""
@@ -50,7 +67,7 @@ def with_unique_keys(entities: list[Entity]) -> list[Entity]:
     keys = unique_keys([entities[i].key for i in order])
     renamed = {i: key for i, key in zip(order, keys, strict=True)}
     return [
-        entity if entity.key == renamed[i] else dataclasses.replace(entity, key=renamed[i])
+        entity if entity.key == renamed[i] else replace(entity, key=renamed[i])
         for i, entity in enumerate(entities)
     ]
 
@@ -111,8 +128,7 @@ def extract_article(article: Article) -> Extraction:
     named = count_mentions(found, document.body)
     quotes, speakers, quote_warnings = find_quotes(document, named)
     entities = count_mentions([*found, *speakers], document.body) if speakers else named
-    entities = with_unique_keys([*entities, *find_dates(document)])
-    body = document.body
+    entities = with_unique_keys(dates_beside_names(entities, find_dates(document)))
     return Extraction(
         article=article,
         quotes=tuple(quote_rows(quotes, entities)),
@@ -120,10 +136,5 @@ def extract_article(article: Article) -> Extraction:
         warnings=tuple(
             f"{article.source_name}: {warning}" for warning in (*document.warnings, *quote_warnings)
         ),
-        mentions=tuple(
-            MentionRow(key, start, end, body[start:end])
-            for key, start, end in sorted(
-                (e.key, m.start, m.end) for e in entities for m in e.mentions
-            )
-        ),
+        mentions=tuple(mention_rows(entities)),
     )

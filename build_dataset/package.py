@@ -29,9 +29,15 @@ TABLES = {
         ["entity_id"],
         "People, organisations, places and dates named in the body.",
     ),
+    "mentions": (
+        "mention",
+        ["start"],
+        "Every place in the body where an entity is named, with its offsets and the words "
+        "as written.",
+    ),
 }
 # Every resource of the package, in the descriptor's order; the release file lists them too.
-RESOURCE_NAMES = ("article", "quotes", "entities", "release", "croissant")
+RESOURCE_NAMES = ("article", "quotes", "entities", "mentions", "release", "croissant")
 JSON_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
 
 
@@ -81,14 +87,13 @@ def package_name(article: Article) -> str:
 
 
 def table_schemas() -> dict[str, dict[str, Any]]:
-    """The Table Schema of each CSV, with the foreign key from quotes to entities."""
+    """The Table Schema of each CSV, with the foreign keys from quotes and mentions to
+    entities."""
     schemas = {name: table_schema(row_schema, key) for name, (row_schema, key, _) in TABLES.items()}
-    schemas["quotes"]["foreignKeys"] = [
-        {
-            "fields": ["speaker_entity_id"],
-            "reference": {"resource": "entities", "fields": ["entity_id"]},
-        }
-    ]
+    for name, column in (("quotes", "speaker_entity_id"), ("mentions", "entity_id")):
+        schemas[name]["foreignKeys"] = [
+            {"fields": [column], "reference": {"resource": "entities", "fields": ["entity_id"]}}
+        ]
     return schemas
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from build_dataset.assemble import article_record, extract_article
 from build_dataset.croissant import croissant
 from build_dataset.package import data_resources, descriptor, json_resource, package_metadata
-from build_dataset.records import EntityRow, QuoteRow
+from build_dataset.records import EntityRow, MentionRow, QuoteRow
 from build_dataset.release import release_document, release_name, sha256sums
 from build_dataset.review import review_page
 from build_dataset.seed import read_article
@@ -59,6 +59,7 @@ def build(seeds: Path | str, out: Path | str, force: bool = False) -> BuildRepor
         write_json(folder / "article.json", article_record(article))
         write_csv(folder / "quotes.csv", QuoteRow, extraction.quotes)
         write_csv(folder / "entities.csv", EntityRow, extraction.entities)
+        write_csv(folder / "mentions.csv", MentionRow, extraction.mentions)
         release = release_document(metadata, extraction, folder)
         validate_release(release)
         name = release_name(metadata)

@@ -1,8 +1,8 @@
 """index.html: one self-contained page to review the extraction at a glance.
 
 The article with each quote highlighted by type and labelled with its speaker, each entity
-mention underlined by type, dates with their value on hover, and the two tables below,
-sortable. No network: styles and the sorting script are inline, and a Content Security
+mention underlined by type, dates with their value on hover, and the three tables below
+(quotes, entities, mentions), sortable. No network: styles and the sorting script are inline, and a Content Security
 Policy forbids loading anything. Every value goes through html.escape.
 """
 
@@ -15,7 +15,7 @@ from html import escape
 from typing import Any
 
 from build_dataset.assemble import Extraction
-from build_dataset.records import EntityRow, QuoteRow
+from build_dataset.records import EntityRow, MentionRow, QuoteRow
 
 STYLE = """
 :root { --direct: #fde68a; --indirect: #bfdbfe; --PER: #b91c1c; --ORG: #1d4ed8;
@@ -188,6 +188,8 @@ source: {source} · reference date: {escape(str(article.reference_date or "unkno
 {table(extraction.quotes, QuoteRow, "quotes.csv")}
 <h2>Entities ({len(extraction.entities)})</h2>
 {table(extraction.entities, EntityRow, "entities.csv")}
+<h2>Mentions ({len(extraction.mentions)})</h2>
+{table(extraction.mentions, MentionRow, "mentions.csv")}
 <script>{SCRIPT}</script>
 </body>
 </html>

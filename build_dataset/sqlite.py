@@ -1,5 +1,6 @@
-"""Export a built package as one SQLite database: the article, quotes and entities, with
-the primary and foreign keys of the Table Schemas, for datasette or any SQLite client."""
+"""Export a built package as one SQLite database: the article, quotes, entities and
+mentions, with the primary and foreign keys of the Table Schemas, for datasette or any
+SQLite client."""
 
 from __future__ import annotations
 

@@ -50,8 +50,35 @@ def validate(extraction: Extraction) -> None:
     for line, quote in enumerate(extraction.quotes, start=2):
         if quote.speaker_entity_id is not None and quote.speaker_entity_id not in ids:
             errors.append(f"quotes.csv:{line}: speaker_entity_id {quote.speaker_entity_id} unknown")
+    errors += mention_errors(extraction, body)
     if errors:
         raise ValidationFailed(errors)
+
+
+def mention_errors(extraction: Extraction, body: str) -> list[str]:
+    """mentions.csv: offsets that hold, one row per start, known entities, and the count
+    and first mention that entities.csv states for each."""
+    errors: list[str] = []
+    entities = {entity.entity_id: entity for entity in extraction.entities}
+    seen: dict[str, list[tuple[int, int]]] = {}
+    starts: set[int] = set()
+    for line, mention in enumerate(extraction.mentions, start=2):
+        errors += schema_errors("mention", f"mentions.csv:{line}", asdict(mention))
+        if body[mention.start : mention.end] != mention.text:
+            errors.append(f"mentions.csv:{line}: body[start:end] differs from text")
+        if mention.start in starts:
+            errors.append(f"mentions.csv:{line}: a second mention starts at {mention.start}")
+        starts.add(mention.start)
+        if mention.entity_id not in entities:
+            errors.append(f"mentions.csv:{line}: entity_id {mention.entity_id} unknown")
+        seen.setdefault(mention.entity_id, []).append((mention.start, mention.end))
+    for line, entity in enumerate(extraction.entities, start=2):
+        spans = sorted(seen.get(entity.entity_id, []))
+        if len(spans) != entity.mentions or spans[:1] != [(entity.first_start, entity.first_end)]:
+            errors.append(
+                f"entities.csv:{line}: mentions and first mention differ from mentions.csv"
+            )
+    return errors
 
 
 def validate_release(release: dict[str, Any]) -> None:

@@ -22,8 +22,8 @@ CROISSANT_FILE = "croissant.json"
 REVIEW_FILE = "index.html"
 # The names a build writes; the release file is "<package name>-<version>.json".
 PACKAGE_NAMES = {
-    "datapackage.json", "article.json", "quotes.csv", "entities.csv", SUMS_FILE, CROISSANT_FILE,
-    REVIEW_FILE,
+    "datapackage.json", "article.json", "quotes.csv", "entities.csv", "mentions.csv",
+    SUMS_FILE, CROISSANT_FILE, REVIEW_FILE,
 }  # fmt: skip
 
 

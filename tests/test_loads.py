@@ -20,7 +20,7 @@ SEED = (
     "„Wir öffnen sie am 3. Mai, und zwar »pünktlich«.“\n"
     "Sie betonte, die Kosten seien gedeckt. Die Straße heißt None, sagte Pohlmann.\n"
 )
-TABLES = ("quotes", "entities")
+TABLES = ("quotes", "entities", "mentions")
 
 
 @pytest.fixture(scope="module")
