@@ -17,7 +17,9 @@ Conventions (summary):
   (pronouns and role nouns excluded); LOC = exact name, also inside a
   hyphenated compound, not inside an unhyphenated compound or adjective;
   DATE = identical occurrences of the written expression; a named week
-  ("kommende Woche") is a DATE whose "normalized" is None.
+  ("kommende Woche") is a DATE whose "normalized" is None; a year counts where the
+  words before it make it one ("bis Ende 2025" -> "2025", normalized "2025"), as
+  tests/gold/GUIDELINES.md says.
 - DATE "normalized": resolved against reference_date (weekday = most recent
   such weekday on or before the reference date, inclusive; day+month without
   year = the year that puts it on or before the reference date);
@@ -131,6 +133,8 @@ CASES: list[dict] = [
             {"name": "Bielefeld", "type": "LOC", "mentions": 1, "normalized": None},
             {"name": "Markus Hahn", "type": "PER", "mentions": 2, "normalized": None},
             {"name": "Dienstag", "type": "DATE", "mentions": 1, "normalized": "2023-11-07"},
+            # "bis Ende 2025": a year after "Ende" is a DATE (tests/gold/GUIDELINES.md).
+            {"name": "2025", "type": "DATE", "mentions": 1, "normalized": "2025"},
             {"name": "China", "type": "LOC", "mentions": 1, "normalized": None},
             {"name": "Claudia Neumann", "type": "PER", "mentions": 1, "normalized": None},
             {"name": "IG Metall", "type": "ORG", "mentions": 1, "normalized": None},
