@@ -96,6 +96,10 @@ def quote_rows(quotes: list[Quote], entities: list[Entity]) -> list[QuoteRow]:
                 paragraph=quote.paragraph,
                 start=quote.start,
                 end=quote.end,
+                speaker_start=quote.speaker_start,
+                speaker_end=quote.speaker_end,
+                cue_start=quote.cue_start if quote.cue else None,
+                cue_end=quote.cue_end if quote.cue else None,
             )
         )
     return rows

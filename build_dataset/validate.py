@@ -8,6 +8,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 
 from build_dataset.assemble import Extraction, article_record
+from build_dataset.records import QuoteRow
 from build_dataset.resources import json_schema
 
 MAX_SHOWN = 20
@@ -40,6 +41,7 @@ def validate(extraction: Extraction) -> None:
         errors += schema_errors("quote", f"quotes.csv:{line}", asdict(quote))
         if body[quote.start : quote.end] != quote.text:
             errors.append(f"quotes.csv:{line}: body[start:end] differs from text")
+        errors += [f"quotes.csv:{line}: {problem}" for problem in place_errors(quote, body)]
     for line, entity in enumerate(extraction.entities, start=2):
         errors += schema_errors("entity", f"entities.csv:{line}", asdict(entity))
         if entity.first_end > len(body) or entity.first_start >= entity.first_end:
@@ -53,6 +55,37 @@ def validate(extraction: Extraction) -> None:
     errors += mention_errors(extraction, body)
     if errors:
         raise ValidationFailed(errors)
+
+
+def place_errors(quote: QuoteRow, body: str) -> list[str]:
+    """The speaker's and the cue's offsets: both or neither, the speaker's mention and the
+    cue's first and last words where they say (the cue's other words in order between)."""
+    errors = []
+    speaker = (quote.speaker_start, quote.speaker_end)
+    if (None in speaker) != (speaker == (None, None)):
+        errors.append("speaker_start and speaker_end must both be given or both be empty")
+    elif quote.speaker_start is not None and body[quote.speaker_start : quote.speaker_end] != (
+        quote.speaker_mention
+    ):
+        errors.append("body[speaker_start:speaker_end] differs from speaker_mention")
+    cue = (quote.cue_start, quote.cue_end)
+    if (None in cue) != (cue == (None, None)):
+        errors.append("cue_start and cue_end must both be given or both be empty")
+    elif quote.cue_start is not None:
+        if quote.cue is None:
+            errors.append("cue_start and cue_end are given for a quote without a cue")
+        elif not cue_fits(body[quote.cue_start : quote.cue_end], quote.cue):
+            errors.append("body[cue_start:cue_end] does not run from the cue's first to last word")
+    return errors
+
+
+def cue_fits(written: str, cue: str) -> bool:
+    """ "gab am Montag bekannt" fits the cue "gab bekannt"; "sagte" fits only "sagte"."""
+    words, wanted = written.split(), cue.split()
+    if not words or words[0] != wanted[0] or words[-1] != wanted[-1]:
+        return False
+    remaining = iter(words)
+    return all(word in remaining for word in wanted)  # in order, as a subsequence
 
 
 def mention_errors(extraction: Extraction, body: str) -> list[str]:

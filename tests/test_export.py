@@ -75,7 +75,8 @@ def test_keys_hold_and_are_enforced(database: sqlite3.Connection) -> None:
         database.execute("INSERT INTO mentions VALUES ('per-nobody', 99999, 100000, 'x')")
     with pytest.raises(sqlite3.IntegrityError):  # an unknown speaker entity
         database.execute(
-            "INSERT INTO quotes VALUES ('p9-q1', 'x', 'direct', 'X', 'X', 'per-nobody', NULL, 9, 0, 1)"
+            "INSERT INTO quotes VALUES ('p9-q1', 'x', 'direct', 'X', 'X', 'per-nobody', NULL, 9, 0, 1, "
+            "NULL, NULL, NULL, NULL)"
         )
     with pytest.raises(sqlite3.IntegrityError):  # a second row with the same key
         database.execute(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from build_dataset.lexicons import load
-from build_dataset.records import Sentence, Token
+from build_dataset.records import CueWords, Sentence, Token
 from build_dataset.wordclasses import QUOTE_MARKS, abbreviations
 
 CLAUSE_END = {".", "!", "?", "…", ";"}
@@ -25,6 +25,12 @@ class Cue:
     @property
     def text(self) -> str:
         return " ".join([self.verb.text, *(token.text for token in self.particle)])
+
+    @property
+    def words(self) -> CueWords:
+        """The cue with its place: from the verb to its particle ("gab … bekannt")."""
+        last = self.particle[-1] if self.particle else self.verb
+        return CueWords(self.text, self.verb.start, max(self.verb.end, last.end))
 
     @property
     def plural(self) -> bool:

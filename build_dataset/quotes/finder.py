@@ -18,9 +18,18 @@ from build_dataset.quotes.reported import (
     split_coordinated,
     without_final_punctuation,
 )
-from build_dataset.quotes.rules import Attribution, Context, reported
+from build_dataset.quotes.rules import Attribution, Context, make_quote, reported
 from build_dataset.quotes.speakers import NamedMention, Speaker, SpeakerResolver
-from build_dataset.records import Document, Entity, Found, Quote, QuoteMarks, Sentence, Token
+from build_dataset.records import (
+    CueWords,
+    Document,
+    Entity,
+    Found,
+    Quote,
+    QuoteMarks,
+    Sentence,
+    Token,
+)
 
 
 def is_direct_quote(marks: QuoteMarks, body: str) -> bool:
@@ -75,10 +84,9 @@ class QuoteFinder:
             else:
                 self.warn(mark, "direct quote without a speaker left out")
                 continue
-            quote = Quote(
-                mark.start, mark.end, mark.text, "direct", speaker.name, speaker.mention,
-                speaker.entity, cue, sentence.paragraph,
-            )  # fmt: skip
+            quote = make_quote(
+                mark.start, mark.end, mark.text, "direct", speaker, cue, sentence.paragraph
+            )
             self.keep([quote], speaker)
             previous = quote
             if attribution:
@@ -93,8 +101,13 @@ class QuoteFinder:
         sentence ("Der Film „Das Wunder von Bern“") is a title, not speech."""
         if previous is None or previous.paragraph < sentence.paragraph - 1:
             return None
-        same = Speaker(previous.speaker, previous.speaker_mention, previous.speaker_entity)
+        same = Speaker(
+            previous.speaker, previous.speaker_mention, previous.speaker_entity,
+            start=previous.speaker_start, end=previous.speaker_end,
+        )  # fmt: skip
         if previous.start >= sentence.start:  # the same sentence: a split quote
+            if previous.cue and previous.cue_start is not None and previous.cue_end is not None:
+                return same, CueWords(previous.cue, previous.cue_start, previous.cue_end)
             return same, previous.cue or ""
         if mark.text.rstrip()[-1:] not in "!?.…":
             return None
@@ -106,7 +119,9 @@ class QuoteFinder:
             return None
         if others:
             ((key, mention),) = others.items()
-            return Speaker(mention.name, mention.text, key), ""
+            return Speaker(
+                mention.name, mention.text, key, start=mention.start, end=mention.end
+            ), ""
         return same, ""
 
     def people_between(self, start: int, end: int) -> dict[str, NamedMention]:
@@ -114,7 +129,9 @@ class QuoteFinder:
         people: dict[str, NamedMention] = {}
         for m_start, m_end, entity in self.context.resolver.mentions_between(start, end):
             if entity.type == "PER":
-                people[entity.key] = NamedMention(entity.name, self.document.body[m_start:m_end])
+                people[entity.key] = NamedMention(
+                    entity.name, self.document.body[m_start:m_end], m_start, m_end
+                )
         return people
 
     def reported_after_quote(
@@ -126,7 +143,9 @@ class QuoteFinder:
         for part, cue in parts[1:]:
             content, is_reported = content_span(part, self.marks, attributed=True)
             if cue and is_reported:
-                found = reported(self.document.body, content, speaker, cue.text, sentence.paragraph)
+                found = reported(
+                    self.document.body, content, speaker, cue.words, sentence.paragraph
+                )
                 self.keep(found, speaker)
 
     def sentence_at(self, offset: int) -> Sentence | None:

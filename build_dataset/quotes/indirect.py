@@ -15,7 +15,7 @@ from build_dataset.quotes.direct import cue_after
 from build_dataset.quotes.phrases import cue_clause, noun_phrase, skip_relative_clause
 from build_dataset.quotes.reported import content_span, split_coordinated, without_final_punctuation
 from build_dataset.quotes.rules import Attribution, Context, Finding, reported
-from build_dataset.records import Sentence, Token
+from build_dataset.records import CueWords, Sentence, Token
 from build_dataset.wordclasses import DETERMINERS, role_of
 
 
@@ -36,7 +36,10 @@ def source_phrase(
     content = tokens[start + len(phrase) + (1 if zufolge else 0) :]
     if content and content[0].text == ",":
         content = content[1:]
-    return Finding(reported(context.body, content, speaker, cue, sentence.paragraph), speaker)
+    # The cue's words: "Laut" and "Nach Angaben" open the sentence; "zufolge" ends the phrase.
+    said = [tokens[stop]] if zufolge else tokens[: len(cue.split())]
+    cue_words = CueWords(cue, said[0].start, said[-1].end)
+    return Finding(reported(context.body, content, speaker, cue_words, sentence.paragraph), speaker)
 
 
 def source_words(sentence: Sentence) -> list[str]:
@@ -89,7 +92,7 @@ def speaker_first(context: Context, sentence: Sentence) -> Finding | None:
         for (content, is_reported), inner in readings
         if is_reported
         for quote in reported(
-            context.body, content, speaker, (inner or cue).text, sentence.paragraph
+            context.body, content, speaker, (inner or cue).words, sentence.paragraph
         )
     )
     return Finding(quotes, speaker)
@@ -162,4 +165,5 @@ def laut_inside(context: Context, sentence: Sentence) -> Finding | None:
     speaker = context.resolver.resolve(phrase, head, Cue(tokens[at], ()), context.quoted)
     if speaker is None:
         return None
-    return Finding(reported(context.body, tokens, speaker, "laut", sentence.paragraph), speaker)
+    cue_words = CueWords("laut", tokens[at].start, tokens[at].end)
+    return Finding(reported(context.body, tokens, speaker, cue_words, sentence.paragraph), speaker)

@@ -8,9 +8,11 @@ from dataclasses import dataclass
 
 from build_dataset.quotes.reported import MarkIndex
 from build_dataset.quotes.speakers import Quoted, Speaker, SpeakerResolver
-from build_dataset.records import Document, Quote, Sentence, Token
+from build_dataset.records import CueWords, Document, Quote, Sentence, Token
 
-Attribution = tuple[Speaker, str]  # (speaker, cue text)
+# (speaker, cue): the cue's words with their place in the body; a bare string is a cue
+# whose place is not known (its row leaves cue_start and cue_end empty).
+Attribution = tuple[Speaker, CueWords | str]
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,27 @@ class ReportedRule:
     speaker: str
 
 
+def make_quote(
+    start: int,
+    end: int,
+    text: str,
+    kind: str,
+    speaker: Speaker,
+    cue: CueWords | str,
+    paragraph: int,
+) -> Quote:
+    """A quote with the offsets of its speaker's mention and of its cue, where known."""
+    words = cue if isinstance(cue, CueWords) else CueWords(cue, -1, -1)
+    known = words.start >= 0 and bool(words.text)
+    return Quote(
+        start, end, text, kind, speaker.name, speaker.mention, speaker.entity, words.text,
+        paragraph, speaker.start, speaker.end,
+        words.start if known else None, words.end if known else None,
+    )  # fmt: skip
+
+
 def reported(
-    body: str, tokens: Sequence[Token], speaker: Speaker, cue: str, paragraph: int
+    body: str, tokens: Sequence[Token], speaker: Speaker, cue: CueWords | str, paragraph: int
 ) -> tuple[Quote, ...]:
     """The indirect quote over TOKENS, without trailing punctuation; none if TOKENS is empty."""
     if not tokens:
@@ -66,9 +87,4 @@ def reported(
     start, end = tokens[0].start, tokens[-1].end
     while end > start and body[end - 1] in " .,;:":
         end -= 1
-    return (
-        Quote(
-            start, end, body[start:end], "indirect", speaker.name, speaker.mention,
-            speaker.entity, cue, paragraph,
-        ),
-    )  # fmt: skip
+    return (make_quote(start, end, body[start:end], "indirect", speaker, cue, paragraph),)
