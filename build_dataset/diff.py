@@ -254,9 +254,12 @@ def schema_changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, 
             a, b = old_c.get(constraint), new_c.get(constraint)
             if a == b:
                 continue
-            looser = b is None or (
-                constraint == "enum" and a is not None and set(a) <= set(b)
-            )  # fmt: skip
+            looser = (
+                b is None
+                or (constraint == "enum" and a is not None and set(a) <= set(b))
+                # "OLD|MORE" matches all that OLD matched: a widened pattern
+                or (constraint == "pattern" and isinstance(a, str) and str(b).startswith(a + "|"))
+            )
             changes.append(
                 (f"{constraint} of {name}: {a!r} -> {b!r}", "minor" if looser else "major")
             )
