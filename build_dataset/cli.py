@@ -69,7 +69,8 @@ def build_command(
     ] = False,
 ) -> None:
     """Build the package of the seed into OUT: datapackage.json, article.json, quotes.csv,
-    entities.csv, the release file, croissant.json, index.html and SHA256SUMS."""
+    entities.csv, mentions.csv, the release file, croissant.json, index.html and
+    SHA256SUMS."""
     if context.invoked_subcommand is not None:
         return
     from build_dataset.pipeline import build

@@ -287,7 +287,8 @@ def compare(old: Snapshot, new: Snapshot) -> PackageDiff:
     metadata = {
         key: (old.metadata.get(key), new.metadata.get(key))
         for key in sorted((old.metadata.keys() | new.metadata.keys()) - VOLATILE)
-        if key not in ("checksums", "tables", "article", "quotes", "entities")
+        # a release file's rows (quotes, entities, mentions …) are tables, not metadata
+        if key not in ("checksums", "tables", "article", *old.tables, *new.tables)
         and old.metadata.get(key) != new.metadata.get(key)
     }
     return PackageDiff(

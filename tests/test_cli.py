@@ -41,7 +41,8 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_writes_the_package_files(package: Path) -> None:
     assert sorted(p.name for p in package.iterdir()) == [
         "SHA256SUMS", "article.json", "croissant.json", "datapackage.json", "entities.csv",
-        "index.html", f"news-quotes-000_7562abd95e068531-{__version__}.json", "quotes.csv",
+        "index.html", "mentions.csv", f"news-quotes-000_7562abd95e068531-{__version__}.json",
+        "quotes.csv",
     ]  # fmt: skip
 
 
