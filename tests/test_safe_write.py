@@ -69,6 +69,7 @@ KILL_POINTS: list[tuple[str, Callable[[Path], bool], bool]] = [
 ]
 
 
+@pytest.mark.acceptance  # five builds killed with SIGKILL: the slowest of the safety runs
 @pytest.mark.parametrize(
     ("point", "when", "surely_running"), KILL_POINTS, ids=[p for p, _, _ in KILL_POINTS]
 )
