@@ -53,7 +53,8 @@ def test_users_first_then_developers_and_ci_runs_both() -> None:
     assert users[1] == "build-dataset --out dist/" and users[1] in ci
     assert "Python ≥ 3.11" in README.split("```", 1)[0]
     (command,) = developers
-    assert command in ci, ".ci/run must run README's developers' command as it stands"
+    # set -e does not stop at a failure inside an && list: .ci/run must exit on it.
+    assert f"{command} || exit 1" in ci, ".ci/run must run README's developers' command"
     assert '".[dev,test,acceptance]"' in command and "apt-get install" in command
     assert "python -m pytest -q &&" in command and "-m acceptance" in command
 
