@@ -36,8 +36,9 @@ quotes (who said what) and entities (people, organisations, places, dates).
 
 `build-dataset --seeds NAME.txt --out DIR` writes into DIR: datapackage.json,
 article.json, quotes.csv, entities.csv, mentions.csv, the release file
-NAME-VERSION.json, croissant.json, the review page index.html and SHA256SUMS. The package is built beside
-DIR and swapped in only when it validated; on an error DIR stays as it was.
+NAME-VERSION.json, croissant.json, the review page index.html and SHA256SUMS. The
+package is built beside DIR and swapped in only when it validated; on an error DIR
+stays as it was.
 
 A seed is a UTF-8 text file NAME.txt, one paragraph a line. Facts the text cannot give
 go into NAME.meta.json beside it, each with a justification: {"reference_date":
