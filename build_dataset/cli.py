@@ -11,6 +11,7 @@ import typer
 
 from build_dataset import __version__
 from build_dataset.errors import InputError
+from build_dataset.reading import json_text, printable
 
 # The keys of evaluate's categories (a test keeps them equal to evaluate.CATEGORIES), here
 # so that the command line starts without importing the extraction.
@@ -18,6 +19,11 @@ CATEGORY_KEYS = (
     "direct", "indirect", "speaker", "PER", "ORG", "LOC", "DATE", "dates", "mentions", "cue",
     "metadata",
 )  # fmt: skip
+
+FORCE_GONE = (
+    "is gone: build-dataset no longer writes into a folder that holds files it did not "
+    "write, so that nothing of yours is ever moved or overwritten"
+)
 
 app = typer.Typer(
     add_completion=False,
@@ -31,7 +37,7 @@ def one_line_errors() -> Iterator[None]:
     try:
         yield
     except InputError as error:
-        typer.echo(f"error: {error.one_line()}", err=True)
+        typer.echo(f"error: {printable(error.one_line())}", err=True)
         raise typer.Exit(2) from None
 
 
@@ -53,10 +59,7 @@ def build_command(
             "--seeds", help="A seed file, or a folder with one. Default: the project's seeds/."
         ),
     ] = None,
-    force: Annotated[
-        bool,
-        typer.Option("--force", help="Write into a non-empty folder build-dataset did not write."),
-    ] = False,
+    force: Annotated[bool, typer.Option("--force", hidden=True)] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -74,14 +77,16 @@ def build_command(
 
     try:
         with one_line_errors():
-            report = build(seeds or default_seeds(), out, force)
+            if force:
+                raise InputError("--force", FORCE_GONE, "move your files out or pick another --out")
+            report = build(seeds or default_seeds(), out)
     except ValidationFailed as broken:
         typer.echo(
             f"error: the built package is invalid (a bug, please report):\n{broken}", err=True
         )
         raise typer.Exit(1) from None
     for warning in report.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        typer.echo(f"warning: {printable(warning)}", err=True)
     typer.echo(f"wrote {report.out}: {report.quotes} quotes, {report.entities} entities")
 
 
@@ -141,15 +146,13 @@ def diff_command(
 ) -> None:
     """Rows added, removed and changed per resource, schema changes, and the version bump the
     change needs. Exit 0 when NEW's version is high enough over OLD's, 1 when it is not."""
-    import json
-
     from build_dataset import diff
 
     with one_line_errors():
         result = diff.compare(diff.load(old), diff.load(new))
         honest = result.version_is_honest
     if as_json:
-        typer.echo(json.dumps(diff.as_json(result), ensure_ascii=False, indent=2))
+        typer.echo(json_text(diff.as_json(result)))
     else:
         typer.echo(diff.report(result, str(old), str(new)))
     if not honest:

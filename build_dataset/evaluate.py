@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -21,9 +20,10 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 from build_dataset.assemble import extract
 from build_dataset.errors import InputError
+from build_dataset.reading import line_of, parse_json, read_text
 from build_dataset.records import Article, EntityRow, QuoteRow
 from build_dataset.resources import json_schema
-from build_dataset.seed import line_of, read_article
+from build_dataset.seed import read_article
 from build_dataset.validate import validate
 
 QUOTE_TYPES = ("direct", "indirect")
@@ -124,19 +124,8 @@ class Evaluation:
 
 def read_gold(path: Path) -> Gold:
     """Parse and check NAME.json against schema/gold.schema.json."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except UnicodeDecodeError as error:
-        raise InputError(str(path), "invalid UTF-8", "save the file as UTF-8") from error
-    except json.JSONDecodeError as error:
-        raise InputError(
-            str(path), f"malformed JSON: {error.msg}", "fix the JSON", error.lineno
-        ) from error
-    except OSError as error:
-        raise InputError(
-            str(path), f"cannot read: {error.strerror}", "check its permissions"
-        ) from error
+    raw = read_text(path, "gold file", 16 * 1024 * 1024)
+    data = parse_json(raw, str(path))
     validator = Draft202012Validator(json_schema("gold"), format_checker=FormatChecker())
     for problem in sorted(validator.iter_errors(data), key=lambda e: e.json_path):
         key = next((str(p) for p in reversed(problem.absolute_path) if isinstance(p, str)), None)
@@ -144,7 +133,7 @@ def read_gold(path: Path) -> Gold:
             str(path),
             f"{problem.json_path}: {problem.message}",
             "see schema/gold.schema.json",
-            line_of(raw, f'"{key}"') if key else None,
+            line_of(raw, key) if key else None,
         )
     reference = data["reference_date"]
     return Gold(
