@@ -116,6 +116,8 @@ def check_target(folder: Path, target: Path) -> None:
             str(target), f"cannot write: {error.strerror}", "give another file name"
         ) from None
     parent = target.absolute().parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent  # the nearest folder that exists: export makes the rest
     if parent.exists():
         package = package_around(parent.resolve(), folder.resolve())
         if package is not None:

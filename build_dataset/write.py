@@ -106,6 +106,13 @@ def listing(names: list[str]) -> str:
     return shown + (f" and {len(names) - 5} more" if len(names) > 5 else "")
 
 
+def resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: reading it will say so in one line
+        return path.absolute()
+
+
 def check_target(out: Path, seeds: Path) -> None:
     """Refuse an --out that is a file, a link or a mount point, holds the seeds or the
     working folder, lies in the seeds, or holds anything build-dataset did not write."""
@@ -121,7 +128,7 @@ def check_target(out: Path, seeds: Path) -> None:
         raise InputError(str(out), "--out is a symbolic link", "give the folder it points to")
     if mode is not None and not stat.S_ISDIR(mode):
         raise InputError(str(out), "--out is an existing file", "give a folder for the package")
-    target, seeds_at = out.resolve(), seeds.resolve()
+    target, seeds_at = out.resolve(), resolved(seeds)
     if seeds.is_dir() and (target == seeds_at or seeds_at in target.parents):
         raise InputError(
             str(out), "--out lies inside the seeds folder", "write the package elsewhere"
