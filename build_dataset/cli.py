@@ -50,13 +50,15 @@ def show_version(value: bool) -> None:
 @app.callback(invoke_without_command=True)
 def build_command(
     context: typer.Context,
-    out: Annotated[Path, typer.Option("--out", help="Folder to write the package into.")] = Path(
-        "dist"
-    ),
+    out: Annotated[
+        Path, typer.Option("--out", readable=False, help="Folder to write the package into.")
+    ] = Path("dist"),
     seeds: Annotated[
         Path | None,
         typer.Option(
-            "--seeds", help="A seed file, or a folder with one. Default: the project's seeds/."
+            "--seeds",
+            readable=False,  # the build says in one line why it cannot read it
+            help="A seed file, or a folder with one. Default: the project's seeds/.",
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", hidden=True)] = False,
@@ -109,8 +111,6 @@ def evaluate_command(
     ] = False,
 ) -> None:
     """Build every article in GOLD and score quotes, speakers, entities and dates."""
-    import json
-
     from build_dataset import scoreboard
     from build_dataset.evaluate import evaluate
     from build_dataset.validate import ValidationFailed
@@ -126,14 +126,14 @@ def evaluate_command(
         raise typer.Exit(3) from None
     if as_json:
         result = scoreboard.as_json(evaluation, show_errors)
-        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        typer.echo(json_text(result))
     else:
         typer.echo(scoreboard.table(evaluation))
         if show_errors:
-            typer.echo("\n" + scoreboard.findings(evaluation))
+            typer.echo("\n" + printable(scoreboard.findings(evaluation)))
     failures = scoreboard.below_bars(evaluation, bars)
     for failure in failures:
-        typer.echo(f"below the bar: {failure}", err=True)
+        typer.echo(f"below the bar: {printable(failure)}", err=True)
     if failures:
         raise typer.Exit(1)
 

@@ -152,7 +152,7 @@ CONTAINER = Table({}, (), {})
 
 
 def from_folder(folder: Path) -> Snapshot:
-    package = read_json(folder / "datapackage.json", "descriptor", 64 * 1024 * 1024)
+    package = read_json(inside(folder, "datapackage.json", "descriptor"), "descriptor", 1 << 26)
     tables: dict[str, Table] = {}
     for resource in package.get("resources", []):
         path = inside(folder, resource["path"])

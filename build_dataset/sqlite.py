@@ -71,7 +71,7 @@ def read_package(folder: Path) -> dict[str, Any]:
         raise InputError(
             str(folder), "holds no readable datapackage.json", "pass the folder of a build"
         )
-    package = read_json(folder / "datapackage.json", "descriptor", 64 * 1024 * 1024)
+    package = read_json(inside(folder, "datapackage.json", "descriptor"), "descriptor", 1 << 26)
     if not isinstance(package, dict):
         raise InputError(str(folder), "its datapackage.json is no object", "pass a package folder")
     return package

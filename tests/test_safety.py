@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -399,6 +400,29 @@ def test_case10_utf16_is_named_as_such(tmp_path: Path) -> None:
 def test_case10_a_seed_name_without_letters_a_to_z(tmp_path: Path, name: str) -> None:
     path = seed(tmp_path / "s", name=name)
     one_line(cli("--seeds", str(path), "--out", str(tmp_path / "o")), "holds no letter a-z")
+
+
+def test_case10_unreadable_seeds_are_one_line_not_a_usage_box() -> None:
+    """As root (who reads everything) the build runs as user nobody via setpriv."""
+    as_nobody: list[str] = []
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("needs setpriv to drop root")
+        as_nobody = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        folder.chmod(0o755)  # nobody may enter, but not read the seeds below
+        path = seed(folder / "s")
+        for locked in (path, folder / "s"):
+            locked.chmod(0)
+            result = subprocess.run(
+                [*as_nobody, sys.executable, "-m", "build_dataset", "--seeds", str(locked),
+                 "--out", str(folder / "o")],
+                capture_output=True, text=True, timeout=120, cwd=folder,
+            )  # fmt: skip
+            one_line(result, "Permission denied")
+            locked.chmod(0o755)
 
 
 def test_case10_export_refuses_a_target_deep_inside_the_package(tmp_path: Path) -> None:
