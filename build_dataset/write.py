@@ -203,7 +203,7 @@ def staging(out: Path) -> Iterator[Path]:
     except OSError as error:
         raise InputError(
             str(out),
-            f"cannot write the package: {error.strerror}",
+            f"cannot write the package: {error.strerror or error}",
             "free some space or choose another folder; --out is unchanged",
         ) from error
     finally:
@@ -245,6 +245,8 @@ def remove_package(folder: Path, any_package_file: bool = False) -> bool:
     try:
         with os.scandir(folder) as scan:
             entries = list(scan)
+    except FileNotFoundError:
+        return True  # another build cleared it first
     except OSError:
         return False
     for entry in entries:
@@ -271,9 +273,9 @@ def swap_in(built: Path, out: Path) -> str | None:
         done = renameat2(built, out, RENAME_NOREPLACE)
         if done is None:
             os.rename(built, out)
-        elif not done:
-            raise InputError(str(out), "--out appeared while the build ran", "run the build again")
-        return None
+        if done is not False:
+            return None
+        # Another build put its package there meanwhile: replace it as any other.
     refuse_strangers(out)
     mode = stat.S_IMODE(out.stat().st_mode)
     built.chmod(mode)

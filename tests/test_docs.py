@@ -56,7 +56,7 @@ def test_readme_lists_every_refusal() -> None:
         "--out is an existing file", "--out lies inside the seeds folder",
         "--out holds what build-dataset did not write", "--force: is gone", "cannot write here",
         "--out is a symbolic link", "holds the seeds or the current folder",
-        "--out is a mount point", "cannot write the package", "--out appeared while the build",
+        "--out is a mount point", "cannot write the package",
         "unmatched quotation mark", "direct quote without a speaker", "leftover folder",
         "more unmatched quotation marks", "this is a FIFO", "is a FIFO (named pipe)",
         "is larger than", "cannot read the KIND", "seed's name is longer than",

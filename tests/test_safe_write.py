@@ -262,3 +262,14 @@ def test_out_keeps_its_permissions(tmp_path: Path) -> None:
     out.chmod(0o700)
     assert build_dataset("--out", str(out), cwd=tmp_path).returncode == 0
     assert out.stat().st_mode & 0o777 == 0o700
+
+
+def test_parallel_builds_into_one_out_all_succeed_and_leave_nothing(
+    tmp_path: Path, packages: tuple[Path, dict, dict]
+) -> None:
+    new_seed, _, new_files = packages
+    out = tmp_path / "out"
+    builds = [start_build(new_seed, out) for _ in range(4)]
+    assert [process.wait() for process in builds] == [0, 0, 0, 0]
+    assert snapshot(out) == new_files
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
