@@ -8,19 +8,21 @@ from typing import Any
 from build_dataset.dates import find_dates
 from build_dataset.entities import count_mentions, find_named_entities
 from build_dataset.quotes import find_quotes
-from build_dataset.records import Article, Entity, EntityRow, Quote, QuoteRow
+from build_dataset.records import Article, Entity, EntityRow, MentionRow, Quote, QuoteRow
 from build_dataset.segment import segment
 
 
 @dataclass(frozen=True)
 class Extraction:
+    """What one article gives: its record, the quote and entity rows as written to the
+    CSV files, and every mention of every entity (the entity rows keep only the first).
+    All offsets point into ``article.body``, the normalised body."""
+
     article: Article
     quotes: tuple[QuoteRow, ...]
     entities: tuple[EntityRow, ...]
     warnings: tuple[str, ...]
-    # Every mention of every entity (entity_id, start, end), for the review page; the
-    # rows keep only the first.
-    mentions: tuple[tuple[str, int, int], ...] = ()
+    mentions: tuple[MentionRow, ...] = ()
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -77,15 +79,19 @@ def entity_rows(entities: list[Entity]) -> list[EntityRow]:
     return sorted(rows, key=lambda row: (row.first_start, row.entity_id))
 
 
-def extract(article: Article) -> Extraction:
-    """Run the extraction stages on one article."""
+def extract_article(article: Article) -> Extraction:
+    """Run the extraction stages on one article, in one direction: segments, then names
+    and dates, then quotes (whose speaker slots may name new people), then the mentions of
+    all names, counted once, then rows."""
     document = segment(article)
     found = find_named_entities(document)
-    entities = count_mentions(found, document.body)
-    quotes, speaker_names, quote_warnings = find_quotes(document, entities)
-    if speaker_names:
-        entities = count_mentions([*found, *speaker_names], document.body)
+    # Where the names found so far stand, for the quote finder to resolve speakers; when
+    # no speaker slot names a new person these are already the final entities.
+    named = count_mentions(found, document.body)
+    quotes, speakers, quote_warnings = find_quotes(document, named)
+    entities = count_mentions([*found, *speakers], document.body) if speakers else named
     entities = [*entities, *find_dates(document)]
+    body = document.body
     return Extraction(
         article=article,
         quotes=tuple(quote_rows(quotes, {entity.key for entity in entities})),
@@ -93,5 +99,10 @@ def extract(article: Article) -> Extraction:
         warnings=tuple(
             f"{article.source_name}: {warning}" for warning in (*document.warnings, *quote_warnings)
         ),
-        mentions=tuple(sorted((e.key, m.start, m.end) for e in entities for m in e.mentions)),
+        mentions=tuple(
+            MentionRow(key, start, end, body[start:end])
+            for key, start, end in sorted(
+                (e.key, m.start, m.end) for e in entities for m in e.mentions
+            )
+        ),
     )

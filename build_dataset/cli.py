@@ -19,6 +19,10 @@ CATEGORY_KEYS = (
     "direct", "indirect", "speaker", "PER", "ORG", "LOC", "DATE", "dates", "mentions", "cue",
     "metadata",
 )  # fmt: skip
+WIKINEWS_KEYS = ("direct", "indirect", "quotes", "speaker", "cue")
+GERMEVAL_KEYS = (
+    "PER", "ORG", "LOC", "micro", "PER-overlap", "ORG-overlap", "LOC-overlap", "micro-overlap",
+)  # fmt: skip
 
 FORCE_GONE = (
     "is gone: build-dataset no longer writes into a folder that holds files it did not "
@@ -95,34 +99,52 @@ def build_command(
 @app.command("evaluate")
 def evaluate_command(
     gold: Annotated[
-        Path, typer.Option("--gold", help="Folder of NAME.txt articles, each with NAME.json gold.")
+        Path,
+        typer.Option(
+            "--gold",
+            help="Folder of NAME.txt articles, each with NAME.json gold; or a Wikinews "
+            "quotation file (.jsonl) or a GermEval 2014 NER file (.tsv).",
+        ),
     ],
+    gold_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="folder, wikinews or germeval; default: recognised by the path's content.",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     min_f1: Annotated[
         list[str] | None,
         typer.Option(
             "--min-f1",
             help="Exit 1 when an F1 is below this bar: 0.9 for every category, or "
-            f"CATEGORY=0.9 for one ({', '.join(CATEGORY_KEYS)}). Repeatable.",
+            f"CATEGORY=0.9 for one ({', '.join(CATEGORY_KEYS)}; Wikinews: "
+            f"{', '.join(WIKINEWS_KEYS)}; GermEval: {', '.join(GERMEVAL_KEYS)}). Repeatable.",
         ),
     ] = None,
     show_errors: Annotated[
         bool, typer.Option("--show-errors", help="List every miss, false hit and wrong value.")
     ] = False,
 ) -> None:
-    """Build every article in GOLD and score quotes, speakers, entities and dates."""
-    from build_dataset import scoreboard
-    from build_dataset.evaluate import evaluate
+    """Build every article in GOLD in memory and score quotes, speakers, entities and dates."""
+    from build_dataset import benchmarks, scoreboard
+    from build_dataset.benchmarks.adapter import ExtractionFailed
     from build_dataset.validate import ValidationFailed
 
     try:
         with one_line_errors():
-            bars = scoreboard.parse_bars(min_f1 or [])
-            evaluation = evaluate(gold)
+            kind = benchmarks.detect(gold, gold_format)
+            keys = [key for key, _ in benchmarks.categories(kind)]
+            bars = scoreboard.parse_bars(min_f1 or [], keys)
+            evaluation = benchmarks.evaluate_path(gold, kind)
     except ValidationFailed as broken:
         typer.echo(
             f"error: built rows break the schema (a bug, please report):\n{broken}", err=True
         )
+        raise typer.Exit(3) from None
+    except ExtractionFailed as failed:
+        typer.echo(f"error: {failed} (a bug, please report)", err=True)
         raise typer.Exit(3) from None
     if as_json:
         result = scoreboard.as_json(evaluation, show_errors)

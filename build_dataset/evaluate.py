@@ -1,30 +1,39 @@
 """Score the builder against hand-written gold files: NAME.txt beside NAME.json in a folder.
 
-A quote matches a gold quote of the same type when it holds at least half of the gold's
-tokens; an entity matches when type and name agree (a person also by surname). Matching is
-one-to-one and greedy, best overlap first. Speaker, date value and mention count are then
+A quote matches a gold quote of the same type by the quote rule of matching.py (at least
+half of the gold's words, and at least 30% of its own words the gold's); an entity matches
+when type and name agree (a person also by surname). Matching is one-to-one and greedy,
+best overlap first. Speaker, date value and mention count are then
 scored over the matched pairs only, so a missed quote counts once, as a miss.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-from build_dataset.assemble import extract
+from build_dataset.api import extract
 from build_dataset.errors import InputError
-from build_dataset.reading import line_of, parse_json, read_text
+from build_dataset.matching import (
+    WORD,
+    Evaluation,
+    Finding,
+    Score,
+    by_type,
+    context,
+    pair_up,
+)
+from build_dataset.matching import quote_similarity as quote_rule
+from build_dataset.reading import line_of, parse_json, read_bytes, read_text
 from build_dataset.records import Article, EntityRow, QuoteRow
 from build_dataset.resources import json_schema
-from build_dataset.seed import read_article
+from build_dataset.seed import decode_seed
 from build_dataset.validate import validate
+from build_dataset.wordclasses import ARTICLES
 
 QUOTE_TYPES = ("direct", "indirect")
 ENTITY_TYPES = ("PER", "ORG", "LOC", "DATE")
@@ -42,11 +51,6 @@ CATEGORIES = (
     ("cue", "cue (of matched quotes)"),
     ("metadata", "byline author and source URL"),
 )
-MIN_OVERLAP = 0.5
-WORD = re.compile(r"\w+")
-G = TypeVar("G")
-F = TypeVar("F")
-ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem"}
 
 
 @dataclass(frozen=True)
@@ -73,53 +77,6 @@ class Gold:
     quotes: tuple[GoldQuote, ...]
     entities: tuple[GoldEntity, ...]
     reference_date: dt.date | None
-
-
-@dataclass(frozen=True)
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def __add__(self, other: Score) -> Score:
-        return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def measured(self) -> bool:
-        """False when the gold and the rows held nothing of this category."""
-        return bool(self.tp + self.fp + self.fn)
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One miss, false hit or wrong value, with where it is, for --show-errors."""
-
-    article: str
-    category: str
-    kind: str  # "missed", "false hit" or "wrong"
-    what: str
-    paragraph: int | None
-    context: str
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    articles: tuple[str, ...]
-    scores: dict[str, Score]
-    findings: tuple[Finding, ...]
 
 
 def read_gold(path: Path) -> Gold:
@@ -161,15 +118,6 @@ def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def tokens(text: str) -> Counter[str]:
-    return Counter(word.casefold() for word in WORD.findall(text))
-
-
-def overlap(gold_text: str, found_text: str) -> float:
-    gold = tokens(gold_text)
-    return sum((gold & tokens(found_text)).values()) / max(1, sum(gold.values()))
-
-
 def comparable(name: str) -> list[str]:
     words = [word.casefold() for word in WORD.findall(name)]
     while len(words) > 1 and words[0] in ARTICLES:
@@ -199,48 +147,20 @@ def same_cue(gold: GoldQuote, found: QuoteRow) -> bool:
     return " ".join(comparable(gold.cue or "")) == " ".join(comparable(found.cue or ""))
 
 
-def entity_similarity(gold: GoldEntity, found: EntityRow) -> tuple[float, float]:
-    """(1, 1) for the same name, (1, 0) for a person by surname only, (0, 0) otherwise."""
+def entity_similarity(gold: GoldEntity, found: EntityRow) -> tuple[float, float] | None:
+    """(1, 1) for the same name, (1, 0) for a person by surname only, None otherwise."""
     if gold.type != found.type:
-        return 0.0, 0.0
+        return None
     expected, given = comparable(gold.name), comparable(found.name)
     if expected == given:
         return 1.0, 1.0
-    return (1.0, 0.0) if gold.type == "PER" and same_person(expected, given) else (0.0, 0.0)
+    return (1.0, 0.0) if gold.type == "PER" and same_person(expected, given) else None
 
 
-def quote_similarity(gold: GoldQuote, found: QuoteRow) -> tuple[float, float]:
-    """(share of the gold's words the row holds, share of the row's words that are gold's):
-    the second breaks ties in favour of the tighter row."""
-    if gold.type != found.type:
-        return 0.0, 0.0
-    return overlap(gold.text, found.text), overlap(found.text, gold.text)
-
-
-def pair_up(
-    gold: list[G], found: list[F], similarity: Any, threshold: float
-) -> tuple[list[tuple[G, F]], list[G], list[F]]:
-    """One-to-one greedy matching, best similarity first, then the tighter match, then
-    text order."""
-    candidates = sorted(
-        (
-            (-score[0], -score[1], i, j)
-            for i, g in enumerate(gold)
-            for j, f in enumerate(found)
-            if (score := similarity(g, f))[0] >= threshold
-        ),
-    )
-    used_gold: set[int] = set()
-    used_found: set[int] = set()
-    pairs = []
-    for _, _, i, j in candidates:
-        if i not in used_gold and j not in used_found:
-            used_gold.add(i)
-            used_found.add(j)
-            pairs.append((gold[i], found[j]))
-    missed = [g for i, g in enumerate(gold) if i not in used_gold]
-    extra = [f for j, f in enumerate(found) if j not in used_found]
-    return pairs, missed, extra
+def quote_similarity(gold: GoldQuote, found: QuoteRow) -> tuple[float, float] | None:
+    """The quote rule, for a row of the gold's type; the second figure breaks ties in
+    favour of the tighter row."""
+    return quote_rule(gold.text, found.text) if gold.type == found.type else None
 
 
 class Scorer:
@@ -257,29 +177,14 @@ class Scorer:
     def note(self, category: str, kind: str, what: str, needle: str, at: int | None = None) -> None:
         body = self.article.body
         start = at if at is not None else body.find(needle)
-        needle = needle[:120]
-        paragraph, context = None, needle
+        paragraph, around = None, needle[:120].strip()
         if start >= 0:
-            paragraph = body.count("\n\n", 0, start) + 1
-            left = max(body.rfind("\n", 0, start) + 1, start - 60)
-            right = body.find("\n", start)
-            right = min(len(body) if right < 0 else right, start + len(needle) + 60)
-            context = body[left:right]
-        self.findings.append(
-            Finding(self.article.id, category, kind, what, paragraph, context.strip())
-        )
+            paragraph, around = context(body, start, len(needle))
+        self.findings.append(Finding(self.article.id, category, kind, what, paragraph, around))
 
-    def count_by_type(
-        self, kinds: tuple[str, ...], pairs: list[Any], missed: list[Any], extra: list[Any]
-    ) -> None:
-        """Matches, false hits and misses per type: direct/indirect or PER/ORG/LOC/DATE."""
-        for kind in kinds:
-            self.count(
-                kind,
-                tp=sum(g.type == kind for g, _ in pairs),
-                fp=sum(f.type == kind for f in extra),
-                fn=sum(g.type == kind for g in missed),
-            )
+    def count_by_type(self, scores: dict[str, Score]) -> None:
+        for kind, score in scores.items():
+            self.scores[kind] += score
 
     def find_words(self, text: str) -> int | None:
         """Where the first words of TEXT stand in the body, across line breaks and
@@ -291,8 +196,8 @@ class Scorer:
         return match.start() if match else None
 
     def quotes(self, gold: tuple[GoldQuote, ...], found: tuple[QuoteRow, ...]) -> None:
-        pairs, missed, extra = pair_up(list(gold), list(found), quote_similarity, MIN_OVERLAP)
-        self.count_by_type(QUOTE_TYPES, pairs, missed, extra)
+        pairs, missed, extra = pair_up(list(gold), list(found), quote_similarity)
+        self.count_by_type(by_type(QUOTE_TYPES, pairs, missed, extra))
         for g in missed:
             self.note(g.type, "missed", f"{g.speaker}: {g.text}", g.text, self.find_words(g.text))
         for f in extra:
@@ -311,8 +216,8 @@ class Scorer:
                 self.note("speaker", "wrong", what, f.text, f.start)
 
     def entities(self, gold: tuple[GoldEntity, ...], found: tuple[EntityRow, ...]) -> None:
-        pairs, missed, extra = pair_up(list(gold), list(found), entity_similarity, 1.0)
-        self.count_by_type(ENTITY_TYPES, pairs, missed, extra)
+        pairs, missed, extra = pair_up(list(gold), list(found), entity_similarity)
+        self.count_by_type(by_type(ENTITY_TYPES, pairs, missed, extra))
         for g in missed:
             self.note(g.type, "missed", g.name, g.name)
         for f in extra:
@@ -349,10 +254,15 @@ class Scorer:
 
 def evaluate_article(text: Path, gold_file: Path) -> Scorer:
     gold = read_gold(gold_file)
-    article = dataclasses.replace(read_article(text), reference_date=gold.reference_date)
-    extraction = extract(article)
+    extraction = extract(
+        decode_seed(read_bytes(text, "article"), str(text)),
+        id=text.stem,
+        reference_date=gold.reference_date,
+        layout="seed",
+        source_name=text.name,
+    )
     validate(extraction)
-    scorer = Scorer(article)
+    scorer = Scorer(extraction.article)
     scorer.quotes(gold.quotes, extraction.quotes)
     scorer.entities(gold.entities, extraction.entities)
     scorer.metadata(gold)
@@ -370,4 +280,4 @@ def evaluate(folder: Path) -> Evaluation:
         findings += scorer.findings
         for key, score in scorer.scores.items():
             scores[key] += score
-    return Evaluation(tuple(names), scores, tuple(findings))
+    return Evaluation(tuple(names), scores, tuple(findings), CATEGORIES)

@@ -135,8 +135,9 @@ def json_resource(name: str, path: Path, description: str) -> dict[str, Any]:
     }
 
 
-def descriptor(article: Article, folder: Path, release_file: str) -> dict[str, Any]:
-    """datapackage.json for the files already written into FOLDER."""
+def data_resources(folder: Path, release_file: str) -> list[dict[str, Any]]:
+    """The resources of the files already written into FOLDER: the article, the tables and
+    the release file."""
     resources: list[dict[str, Any]] = [
         json_resource(
             "article",
@@ -167,10 +168,14 @@ def descriptor(article: Article, folder: Path, release_file: str) -> dict[str, A
             "(schema/release.schema.json).",
         )
     )
-    metadata = package_metadata(article)
-    created = metadata.pop("created", None)
-    package = {"$schema": "https://datapackage.org/profiles/2.0/datapackage.json", **metadata}
-    package["resources"] = resources
-    if created:
-        package["created"] = created
+    return resources
+
+
+def descriptor(metadata: dict[str, Any], resources: list[dict[str, Any]]) -> dict[str, Any]:
+    """A datapackage.json of METADATA (package_metadata) and RESOURCES; a new dict."""
+    rest = {key: value for key, value in metadata.items() if key != "created"}
+    package = {"$schema": "https://datapackage.org/profiles/2.0/datapackage.json", **rest}
+    package["resources"] = list(resources)
+    if "created" in metadata:
+        package["created"] = metadata["created"]
     return package

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from build_dataset.assemble import article_record, extract
+from build_dataset.assemble import article_record, extract_article
 from build_dataset.croissant import croissant
 from build_dataset.metadata import neighbour_warnings
-from build_dataset.package import descriptor, json_resource
+from build_dataset.package import data_resources, descriptor, json_resource, package_metadata
 from build_dataset.records import EntityRow, QuoteRow
 from build_dataset.release import release_document, release_name, sha256sums
 from build_dataset.review import review_page
@@ -47,29 +47,34 @@ def check_package(folder: Path) -> None:
         raise ValidationFailed(errors)
 
 
-def build(seeds: Path, out: Path) -> BuildReport:
-    """Build the package of the seed at SEEDS into OUT; OUT is untouched unless all is valid."""
+def build(seeds: Path | str, out: Path | str) -> BuildReport:
+    """Build the package of the seed at SEEDS (a seed file, or a folder holding one) into
+    OUT; OUT is untouched unless all is valid. OUT must be absent, empty or hold nothing but
+    a package build-dataset wrote. Raises InputError for bad input."""
+    seeds, out = Path(seeds), Path(out)
     check_target(out, seeds)
     article = read_article(seeds)
-    extraction = extract(article)
+    extraction = extract_article(article)
     validate(extraction)
+    metadata = package_metadata(article)  # once, for the release and both descriptors
     with staging(out) as folder:
         write_json(folder / "article.json", article_record(article))
         write_csv(folder / "quotes.csv", QuoteRow, extraction.quotes)
         write_csv(folder / "entities.csv", EntityRow, extraction.entities)
-        release = release_document(article, extraction, folder)
+        release = release_document(metadata, extraction, folder)
         validate_release(release)
-        name = release_name(article)
+        name = release_name(metadata)
         write_json(folder / name, release)
-        package = descriptor(article, folder, name)
-        write_json(folder / CROISSANT_FILE, croissant(package))
-        package["resources"].append(
-            json_resource(
-                "croissant",
-                folder / CROISSANT_FILE,
-                "The same package described in Croissant 1.0 (MLCommons) for ML catalogues.",
-            )
+        # croissant.json describes the data files; datapackage.json lists them and
+        # croissant.json itself, whose size and checksum exist only once it is written.
+        data = data_resources(folder, name)
+        write_json(folder / CROISSANT_FILE, croissant(descriptor(metadata, data)))
+        described = json_resource(
+            "croissant",
+            folder / CROISSANT_FILE,
+            "The same package described in Croissant 1.0 (MLCommons) for ML catalogues.",
         )
+        package = descriptor(metadata, [*data, described])
         write_json(folder / "datapackage.json", package)
         (folder / REVIEW_FILE).write_text(
             review_page(extraction, package), encoding="utf-8", newline="\n"

@@ -123,3 +123,24 @@ class EntityRow:
     first_start: int
     first_end: int
     normalized: str | None
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    """One mention of an entity: ``body[start:end] == text``."""
+
+    entity_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Found:
+    """An entity as first found, before its mentions are counted."""
+
+    name: str
+    type: str
+    role: str | None = None
+    gender: str | None = None
+    family_first: bool = False  # "Tran Thi Mai": the surname is the first word

@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from build_dataset.assemble import Extraction, article_record
-from build_dataset.package import RESOURCE_NAMES, package_metadata, table_schemas
-from build_dataset.records import Article
+from build_dataset.package import RESOURCE_NAMES, table_schemas
 from build_dataset.write import SUMS_FILE
 
 RELEASE_SCHEMA_ID = "https://example.org/build-dataset/schema/release.schema.json"
@@ -25,9 +24,8 @@ METADATA_KEYS = (
 )  # fmt: skip
 
 
-def release_name(article: Article) -> str:
+def release_name(metadata: dict[str, Any]) -> str:
     """ "news-quotes-000_7562abd95e068531-1.1.0.json": the package name and version."""
-    metadata = package_metadata(article)
     return f"{metadata['name']}-{metadata['version']}.json"
 
 
@@ -35,9 +33,11 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def release_document(article: Article, extraction: Extraction, folder: Path) -> dict[str, Any]:
-    """The release of the files already written into FOLDER."""
-    metadata = package_metadata(article)
+def release_document(
+    metadata: dict[str, Any], extraction: Extraction, folder: Path
+) -> dict[str, Any]:
+    """The release of the files already written into FOLDER, with the package METADATA."""
+    article = extraction.article
     return {
         "$schema": RELEASE_SCHEMA_ID,
         **{key: metadata[key] for key in METADATA_KEYS if key in metadata},

@@ -87,7 +87,8 @@ def spans(extraction: Extraction) -> list[tuple[int, int, str, str, dict[str, st
         label = {"class": f"quote {q.type}", "title": f"{q.type}: {q.speaker}"}
         result.append((q.start, q.end, "quote", q.quote_id, label))
     entities = {e.entity_id: e for e in extraction.entities}
-    for entity_id, start, end in extraction.mentions:
+    for mention in extraction.mentions:
+        entity_id, start, end = mention.entity_id, mention.start, mention.end
         entity = entities[entity_id]
         title = f"{entity.type}: {entity.name}"
         if entity.type == "DATE":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from build_dataset.errors import InputError
-from build_dataset.evaluate import CATEGORIES, Evaluation, Finding
+from build_dataset.matching import Evaluation, Finding
 
 
 def table(evaluation: Evaluation) -> str:
@@ -14,7 +14,7 @@ def table(evaluation: Evaluation) -> str:
         "",
         f"{'category':<31}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}",
     ]
-    for key, label in CATEGORIES:
+    for key, label in evaluation.categories:
         s = evaluation.scores[key]
         figures = f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
         if not s.measured:
@@ -47,7 +47,7 @@ def as_json(evaluation: Evaluation, show_errors: bool) -> dict[str, Any]:
                 "recall": round(s.recall, 4) if s.measured else None,
                 "f1": round(s.f1, 4) if s.measured else None,
             }
-            for key, label in CATEGORIES
+            for key, label in evaluation.categories
             for s in [evaluation.scores[key]]
         },
     }
@@ -56,9 +56,9 @@ def as_json(evaluation: Evaluation, show_errors: bool) -> dict[str, Any]:
     return result
 
 
-def parse_bars(specs: list[str]) -> dict[str, float]:
-    """`0.9` sets a bar for every category, `direct=0.95` for one; later specs win."""
-    keys = [key for key, _ in CATEGORIES]
+def parse_bars(specs: list[str], keys: list[str]) -> dict[str, float]:
+    """`0.9` sets a bar for every category of KEYS, `direct=0.95` for one; later specs
+    win."""
     bars: dict[str, float] = {}
     for spec in specs:
         key, equals, value = spec.rpartition("=")

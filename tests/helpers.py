@@ -1,34 +1,16 @@
-"""Build an extraction from hand-written paragraphs, without files."""
+"""Extract from hand-written paragraphs through the public API, without files."""
 
 from __future__ import annotations
 
-import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
 
-from build_dataset.assemble import Extraction, extract
-from build_dataset.records import Article
-
-
-def article(paragraphs: list[str], reference_date: str | None = None) -> Article:
-    return Article(
-        id="case",
-        source_name="case.txt",
-        paragraphs=tuple(paragraphs),
-        author=None,
-        agencies=(),
-        outlet_tag=None,
-        source_url=None,
-        captions=(),
-        reference_date=dt.date.fromisoformat(reference_date) if reference_date else None,
-        created=None,
-        seed_sha256="0" * 64,
-    )
+from build_dataset import Extraction, extract
 
 
 def run(paragraphs: list[str], reference_date: str | None = None) -> Extraction:
-    return extract(article(paragraphs, reference_date))
+    return extract("\n\n".join(paragraphs), id="case", reference_date=reference_date)
 
 
 def build_dataset(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from build_dataset.cli import app
-from build_dataset.evaluate import Score, evaluate, overlap
+from build_dataset.evaluate import evaluate
+from build_dataset.matching import Score, overlap, quote_similarity
 
 TEXT = (
     "Bürgermeisterin Jana Pohlmann eröffnete am Montag die Brücke in Kassel. "
@@ -67,6 +68,16 @@ def invoke(*args: str) -> tuple[int, str, str]:
 )
 def test_overlap_is_the_share_of_gold_tokens(gold: str, found: str, share: float) -> None:
     assert overlap(gold, found) == share
+
+
+def test_the_quote_rule_needs_both_shares() -> None:
+    gold = "die Kosten seien gedeckt"  # 4 words
+    assert quote_similarity(gold, "Kosten seien") == (0.5, 1.0)
+    assert quote_similarity(gold, "Kosten") is None  # 1/4 of the gold's words
+    # all 4 gold words in a row of 13 words: 4/13 ≈ 0.31 of its own, a match ...
+    assert quote_similarity(gold, gold + " und das Geld komme vom Land und vom Bund") is not None
+    # ... in a row of 14 words: 4/14 ≈ 0.29, no match
+    assert quote_similarity(gold, gold + " und das Geld komme vom Land und vom Bund ab") is None
 
 
 def test_score_arithmetic() -> None:

@@ -1,0 +1,97 @@
+"""Mentions: every place in the body where a found name stands, each stretch counted for
+one entity only. Later surname-only and genitive mentions ("Peskow", "Trumps") fold into
+the full name."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from build_dataset.names import genitive_stem, slug
+from build_dataset.records import Entity, Found, Mention
+from build_dataset.wordclasses import legal_forms
+
+
+def drop_genitive_duplicates(found: list[Found], body: str) -> list[Found]:
+    """ "Donald Trumps" is "Donald Trump" when the body also has the bare "Trump"."""
+    result: dict[str, Found] = {}
+    for candidate in found:
+        name = candidate.name
+        stem = genitive_stem(name)
+        if stem and re.search(rf"(?<!\w){re.escape(stem.split()[-1])}(?!\w)", body):
+            candidate = dataclasses.replace(candidate, name=stem)
+        result.setdefault(candidate.name, candidate)
+    return list(result.values())
+
+
+def surface_forms(candidate: Found) -> list[str]:
+    """The strings that count as a mention of the entity, longest first."""
+    forms = {candidate.name, candidate.name + "s"}
+    parts = candidate.name.split()
+    if candidate.type == "PER" and len(parts) > 1:
+        surname = parts[0] if candidate.family_first else parts[-1]
+        forms.update({surname, surname + "s"})
+    if candidate.type == "ORG" and parts[-1] in legal_forms() | {p + "." for p in legal_forms()}:
+        short = " ".join(parts[:-1])
+        forms.update({short, short + "s"})
+    if candidate.type == "ORG":
+        forms.add(candidate.name + "es")
+        if len(parts) > 1:  # "des Landgerichts Moosbach": the genitive is on the noun
+            rest = " ".join(parts[1:])
+            forms.update({f"{parts[0]}s {rest}", f"{parts[0]}es {rest}"})
+    return sorted(forms, key=len, reverse=True)
+
+
+WORD_RUN = re.compile(r"\w+")
+
+
+def mention_claims(found: Sequence[Found], body: str) -> list[tuple[int, int, int]]:
+    """(start, -end, index into FOUND) of every place where a surface form stands as whole
+    words. One pass over the body's words, each looked up by the form's first word, so
+    that a long article with many names stays linear."""
+    by_first_word: dict[str, list[tuple[str, int]]] = {}
+    odd_forms: list[tuple[str, int]] = []  # forms that do not begin with a letter or digit
+    for number, candidate in enumerate(found):
+        for form in surface_forms(candidate):
+            first = WORD_RUN.match(form)
+            if first:
+                by_first_word.setdefault(first.group(), []).append((form, number))
+            else:
+                odd_forms.append((form, number))
+    claims: list[tuple[int, int, int]] = []
+    for run in WORD_RUN.finditer(body):
+        for form, number in by_first_word.get(run.group(), ()):
+            end = run.start() + len(form)
+            if body.startswith(form, run.start()) and not WORD_RUN.match(body, end):
+                claims.append((run.start(), -end, number))
+    for form, number in odd_forms:
+        for match in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", body):
+            claims.append((match.start(), -match.end(), number))
+    return claims
+
+
+def count_mentions(found: Sequence[Found], body: str) -> list[Entity]:
+    """Entities with every mention in the body; a stretch counts for one entity only."""
+    claims = mention_claims(found, body)
+    mentions: dict[int, list[Mention]] = {number: [] for number in range(len(found))}
+    taken_until = -1
+    for start, negative_end, number in sorted(claims):
+        if start < taken_until:
+            continue
+        end = -negative_end
+        mentions[number].append(Mention(start, end, body[start:end]))
+        taken_until = end
+    entities = [
+        Entity(
+            key=f"{candidate.type.lower()}-{slug(candidate.name)}",
+            name=candidate.name,
+            type=candidate.type,
+            mentions=tuple(mentions[number]),
+            role=candidate.role,
+            gender=candidate.gender,
+        )
+        for number, candidate in enumerate(found)
+        if mentions[number]
+    ]
+    return entities

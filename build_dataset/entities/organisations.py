@@ -1,0 +1,240 @@
+"""Organisations: institutions, legal forms, organisation endings, clubs and acronyms.
+
+"Kreml", "Müller Logistik GmbH", "Innenministerium", "Landgericht Moosbach", "FC Augsburg",
+"NATO", and the party in brackets after a name ("Greta Brill (Grüne)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from build_dataset.lexicons import load
+from build_dataset.names import genitive_stem, is_capitalised, is_function_word
+from build_dataset.records import Found, Sentence, Token
+from build_dataset.wordclasses import (
+    ARTICLES_BEFORE_ORG,
+    fold,
+    institutions,
+    is_name_word,
+    legal_forms,
+    place_name,
+)
+from build_dataset.wordlists import country_names, german_nouns
+
+ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
+
+
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+
+
+@dataclass(frozen=True)
+class OrgWord:
+    """A word that names an organisation: "Innenministeriums" -> base "Innenministerium"."""
+
+    base: str
+    keeps_name: bool  # "Landgericht Moosbach": the following name belongs to it
+    bare: bool = False  # the ending alone: "Universität", "Verein"
+
+
+@cache
+def institutions_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The institutions, longest first, under their first word (one-word names also under
+    that word, so that "Kremls" finds "Kreml" by its genitive stem)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in institutions():
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in index.items()}
+
+
+@cache
+def org_suffixes() -> tuple[tuple[str, bool], ...]:
+    """(ending, keeps_name) pairs; "+" in the lexicon marks keeps_name."""
+    return tuple(
+        (entry.removesuffix("+").strip(), entry.endswith("+")) for entry in load("org_suffixes.txt")
+    )
+
+
+def joined(tokens: Sequence[Token]) -> str:
+    return " ".join(token.text for token in tokens)
+
+
+def organisations_in(sentence: Sentence) -> Iterable[Found]:
+    tokens = sentence.tokens
+    for index, token in enumerate(tokens):
+        word = token.text
+        stem = genitive_stem(word)
+        known = institutions_by_first_word()
+        for phrase in known.get(word, ()) + (known.get(stem, ()) if stem else ()):
+            window = [t.text for t in tokens[index : index + len(phrase)]]
+            same_words = len(window) == len(phrase) and window[:-1] == list(phrase[:-1])
+            if same_words and fold(window[-1], {phrase[-1]}):
+                yield Found(" ".join(phrase), "ORG")
+                break
+        if word.rstrip(".") in legal_forms() and index > 0:
+            start = index
+            while start > 0 and index - start < 3 and company_word(tokens[start - 1].text):
+                start -= 1
+            while start < index - 1 and is_descriptor(tokens[start].text):
+                start += 1  # "Der Maschinenbauer Nordwerk AG": the noun is not the name
+            if start < index:
+                yield Found(joined(tokens[start:index]) + " " + legal_form(tokens, index), "ORG")
+            continue
+        if word in club_abbreviations():
+            yield from club_name(tokens, index)
+            continue
+        if word == "(" and index > 0 and is_name_word(tokens[index - 1].text):
+            yield from affiliation(tokens, index)
+        if org := organisation_word(word):
+            yield from named_organisation(tokens, index, org)
+            continue
+        acronym = ACRONYM.fullmatch(word) and not ROMAN_NUMERAL.fullmatch(word)
+        if acronym and word not in country_names() and word.rstrip(".") not in legal_forms():
+            yield Found(word, "ORG")
+
+
+def is_descriptor(word: str) -> bool:
+    """A common noun before a company name, not part of it ("Maschinenbauer",
+    "Kabelhersteller": a compound whose last part is a noun)."""
+    org = organisation_word(word)
+    if org and org.keeps_name and not org.bare:
+        return False
+    nouns = german_nouns().common_forms
+    return word in nouns or any(
+        word[i:].capitalize() in nouns for i in range(3, len(word) - 5) if word[i].islower()
+    )  # the noun part has six letters at least: "Brandauer" is not "Bran|dauer"
+
+
+def legal_form(tokens: Sequence[Token], index: int) -> str:
+    """ "GmbH", or "e.V." with the period that the tokenizer split off."""
+    word = tokens[index].text
+    dotted = word + "." in load("legal_forms.txt")
+    follows = index + 1 < len(tokens) and tokens[index + 1].text == "."
+    return word + "." if dotted and follows else word
+
+
+def named_organisation(tokens: Sequence[Token], index: int, org: OrgWord) -> Iterable[Found]:
+    """ "Landgericht Moosbach", "Institut für Küstenforschung", "Fahrgastverband Pro Bahn" ->
+    "Pro Bahn", and a bare "das Innenministerium" after an article."""
+    after = index + 1
+    if org.keeps_name:
+        if after < len(tokens) and tokens[after].text == "für":
+            name = appositive_name(tokens, after + 1, allow_noun=True)
+            if name:
+                yield Found(f"{org.base} für {joined(name)}", "ORG")
+                return
+        name = appositive_name(tokens, after, allow_noun=True)
+        if name:
+            end = after + len(name)
+            suffix = ""
+            if end < len(tokens) and tokens[end].text.rstrip(".") in legal_forms():
+                suffix = " " + legal_form(tokens, end)
+                if org.bare:  # "Der Verein Grüne Auen e.V.": the registered name
+                    yield Found(f"{joined(name)}{suffix}", "ORG")
+                    return
+            yield Found(f"{org.base} {joined(name)}{suffix}", "ORG")
+            return
+    else:
+        name = appositive_name(tokens, after)
+        if name:
+            yield Found(joined(name), "ORG")
+            return
+        if after < len(tokens) and place_name(tokens[after].text, None):
+            yield Found(f"{org.base} {tokens[after].text}", "ORG")  # "Landgericht Hamburg"
+            return
+    previous = tokens[index - 1].text if index else ""
+    if org.keeps_name:
+        return  # "das Landgericht", "der Verein": generic without their name
+    if place_adjective(previous):
+        yield Found(f"{previous} {org.base}", "ORG")  # "Kölner Verkehrsverband"
+    elif previous.lower() in ARTICLES_BEFORE_ORG:
+        yield Found(org.base, "ORG")  # "das Innenministerium"; not "Brandstiftung könne …"
+
+
+def place_adjective(word: str) -> bool:
+    """ "Hamburger", "Kölner": a place name with -er, written before an organisation."""
+    return len(word) > 4 and word.endswith("er") and place_name(word[:-2], None) is not None
+
+
+def affiliation(tokens: Sequence[Token], index: int) -> Iterable[Found]:
+    """ "Greta Brill (Grüne)": the party or body in brackets after a name."""
+    end = index + 1
+    while end < len(tokens) and end - index <= 3 and tokens[end].text != ")":
+        end += 1
+    inside = tokens[index + 1 : end]
+    if (
+        end < len(tokens)
+        and inside
+        and all(
+            is_capitalised(t.text) and t.text.isalpha() and not is_function_word(t.text)
+            for t in inside
+        )
+    ):
+        name = joined(inside)
+        if not ACRONYM.fullmatch(name):  # acronyms are found anyway
+            yield Found(name, "ORG")
+
+
+def company_word(word: str) -> bool:
+    """A word of a company name before its legal form ("Aurelia Energie GmbH")."""
+    return is_capitalised(word) and not is_function_word(word) and word[0].isalpha()
+
+
+def appositive_name(tokens: Sequence[Token], start: int, allow_noun: bool = False) -> list[Token]:
+    """Capitalised words right after a generic noun: "Statistikbehörde Destatis"; with
+    ALLOW_NOUN also a noun ("Bürgerinitiative Klare Luft", "Institut für Küstenforschung")."""
+    end = start
+    while end < len(tokens) and end - start < 3 and is_capitalised(tokens[end].text):
+        word = tokens[end].text
+        if is_function_word(word) or not word[0].isalpha() or word.rstrip(".") in legal_forms():
+            break
+        end += 1
+    name = list(tokens[start:end])
+    if len(name) == 1 and name[0].text in german_nouns().common_forms and not allow_noun:
+        return []  # "Innenministerium Berlin…" is handled as a place; a noun is no name
+    if name and organisation_word(name[0].text):
+        return []  # "Landgericht Moosbach": the second word is no name of the first
+    return name
+
+
+def club_name(tokens: Sequence[Token], index: int) -> Iterable[Found]:
+    """ "FC Bayern München", "TV Eichenau 1898", "Hertha BSC", "Hamburger SV"."""
+    end = index + 1
+    while end < len(tokens) and end - index <= 2 and is_capitalised(tokens[end].text):
+        if is_function_word(tokens[end].text):
+            break
+        end += 1
+    if end > index + 1:
+        if end < len(tokens) and re.fullmatch(r"1[89]\d\d|20\d\d|\d\d", tokens[end].text):
+            end += 1  # the founding year is part of the name: "SC Paderborn 07"
+        ordinal = index >= 2 and tokens[index - 1].text == "." and tokens[index - 2].text == "1"
+        yield Found(("1. " if ordinal else "") + joined(tokens[index:end]), "ORG")
+        return
+    before = tokens[index - 1].text if index > 0 else ""
+    if is_capitalised(before) and not is_function_word(before):
+        from_place = before.endswith("er") and place_name(before[:-2], None)  # "Hamburger"
+        if from_place or before not in german_nouns().common_forms:  # not "Tabellenführer SG"
+            yield Found(f"{before} {tokens[index].text}", "ORG")
+
+
+@cache
+def club_abbreviations() -> frozenset[str]:
+    return frozenset(load("club_abbreviations.txt"))
+
+
+@cache  # a pure function of the word, asked for every capitalised token
+def organisation_word(word: str) -> OrgWord | None:
+    """ "Innenministeriums" -> "Innenministerium": a compound with an organisation ending,
+    or, for an institution that keeps its name, the bare word ("Universität")."""
+    if not is_capitalised(word):
+        return None
+    for suffix, keeps_name in org_suffixes():
+        for ending in ("", "s", "es"):
+            base = word[: len(word) - len(ending)]
+            if not word.lower().endswith(suffix + ending):
+                continue
+            if len(base) >= len(suffix) + 3 or (keeps_name and len(base) == len(suffix)):
+                return OrgWord(base, keeps_name, len(base) == len(suffix))
+    return None

@@ -1,0 +1,185 @@
+"""People: a role noun, a title or a known first name before capitalised words.
+
+"Kremlsprecher Dmitri Peskow", "Dr. Weißhaupt", "Anna Berger", "Tran Thi Mai".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from build_dataset.entities.organisations import club_abbreviations, joined, organisation_word
+from build_dataset.lexicons import load
+from build_dataset.names import is_capitalised, is_function_word
+from build_dataset.records import Found, Sentence, Token
+from build_dataset.wordclasses import (
+    ARTICLES_BEFORE_NAMES,
+    NAME_PARTICLES,
+    TITLES,
+    fold,
+    institution_words,
+    is_name_word,
+    legal_forms,
+    place_name,
+    role_of,
+)
+from build_dataset.wordlists import first_name_gender, german_nouns, is_first_name
+
+
+def surname_like(word: str) -> bool:
+    """After a first name any capitalised word is read as the surname ("Peter Brandes")."""
+    return (
+        is_capitalised(word)
+        and word.replace("-", "").isalpha()
+        and not word.isupper()
+        and not is_function_word(word)
+        and role_of(word) is None
+    )
+
+
+def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
+    """Name tokens from START: first names, particles ("von der"), one surname."""
+    taken: list[Token] = []
+    index = start
+    while index < len(tokens) and len(taken) < 4:
+        word = tokens[index].text
+        after_first_name = bool(taken) and is_first_name(taken[-1].text)
+        if word in NAME_PARTICLES and taken and index + 1 < len(tokens):
+            if surname_like(tokens[index + 1].text) or tokens[index + 1].text in NAME_PARTICLES:
+                taken.append(tokens[index])
+                index += 1
+                continue
+            break
+        family_name = not taken and word in family_first_surnames()  # "Tran" is a noun too
+        if not (is_name_word(word) or family_name or (after_first_name and surname_like(word))):
+            break
+        taken.append(tokens[index])
+        index += 1
+        if len(taken) == 1 and family_name_first(word):
+            return [*taken, *given_names_after(tokens, index)]  # "Tran Thi Mai"
+        if not is_first_name(word):
+            double = word not in german_nouns().surnames  # a German surname stands alone
+            if double and index < len(tokens) and second_surname(tokens[index].text):
+                taken.append(tokens[index])  # "Lucía Moreno Ruiz"
+            break  # a surname ends the name
+    while taken and taken[-1].text in NAME_PARTICLES:
+        taken.pop()
+    return taken
+
+
+def second_surname(word: str) -> bool:
+    """A second surname right after the first, as in Spanish names: capitalised, and no
+    noun, place, first name, organisation or acronym."""
+    nouns = german_nouns()  # "Vidal" is a first name too, in gender-guesser's list only
+    if not surname_like(word) or word in nouns.common_forms or word in nouns.first_names:
+        return False
+    if word in nouns.surnames:
+        return False  # "übergab Jan Weber Kowalski den Ball": two people
+    if word.rstrip(".") in legal_forms() or word in club_abbreviations():
+        return False
+    return not (place_name(word, None) or organisation_word(word))
+
+
+def family_name_first(word: str) -> bool:
+    """ "Nguyen", "Le": a family name that opens the name. "Kim" is also a German first name
+    (Wiktionary's list decides; gender-guesser knows "Le" too)."""
+    return word in family_first_surnames() and word not in german_nouns().first_names
+
+
+@cache
+def family_first_surnames() -> frozenset[str]:
+    return frozenset(load("family_first_surnames.txt"))
+
+
+def given_names_after(tokens: Sequence[Token], index: int) -> list[Token]:
+    """Up to two given names after a family name: "Thi Hoa", "Van Duc", "Jinping"."""
+    given: list[Token] = []
+    while index < len(tokens) and len(given) < 2:
+        word = tokens[index].text
+        noun = word in german_nouns().common_forms and word not in given_name_genders()
+        if not surname_like(word) or noun:  # "Van" is a noun too, but not after "Nguyen"
+            break
+        if organisation_word(word) or fold(word, institution_words()):
+            break
+        given.append(tokens[index])
+        index += 1
+    return given
+
+
+def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
+    """Persons found by a role noun, a title or a first name; with the index past the name."""
+    tokens = sentence.tokens
+    index = 0
+    while index < len(tokens):
+        word = tokens[index].text
+        role = role_of(word) if is_capitalised(word) else None
+        titled = word in TITLES and index + 1 < len(tokens) and tokens[index + 1].text == "."
+        after = skip_titles(tokens, index + (0 if titled else 1)) if role or titled else index + 1
+        if role or titled:  # "Kremlsprecher Dmitri Peskow", "Dr. Weißhaupt"
+            name = name_after(tokens, after)
+            if name:
+                role_name, role_gender = role or (None, None)
+                yield person(name, role_name, role_gender), after + len(name)
+                index = after + len(name)
+                continue
+        if word in club_words() and index + 1 < len(tokens):
+            following = tokens[index + 1].text
+            if place_name(following, None):  # "Borussia Dortmund", "Fortuna Düsseldorf"
+                yield Found(f"{word} {following}", "ORG"), index + 2
+                index += 2
+                continue
+        first_name = is_first_name(word) and not family_name_first(word)
+        if (first_name or word in family_first_surnames()) and is_capitalised(word):
+            name = name_after(tokens, index)
+            previous = tokens[index - 1].text if index else ""
+            if previous.lower() in ARTICLES_BEFORE_NAMES:
+                index += 1  # "einer Art Schutzraum": a name takes no article
+                continue
+            if len(name) >= (2 if first_name else 3):  # "Kim Jong Un", not "Le Monde"
+                yield person(name, None, None), index + len(name)
+                index += len(name)
+                continue
+        index += 1
+
+
+@cache
+def club_words() -> frozenset[str]:
+    return frozenset(load("club_words.txt"))
+
+
+def skip_titles(tokens: Sequence[Token], index: int) -> int:
+    """Past titles and further role nouns: "Vorsitzende [Richter Dr.] Marek Lisowski"."""
+    while index < len(tokens):
+        word = tokens[index].text
+        if word in TITLES and index + 1 < len(tokens) and tokens[index + 1].text == ".":
+            index += 2
+        elif is_capitalised(word) and role_of(word) and index + 1 < len(tokens):
+            following = tokens[index + 1].text
+            if not (is_name_word(following) or following in TITLES):
+                break  # "Der Vorsitzende Richter sagte": Richter is the role, no name follows
+            index += 1
+        else:
+            break
+    return index
+
+
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Vietnamese middle names that tell the gender: "Thi" female, "Van" male."""
+    pairs = (entry.split(":") for entry in load("family_first_given_genders.txt"))
+    return {word.strip(): gender.strip() for word, gender in pairs}
+
+
+def person(name: Sequence[Token], role: str | None, role_gender: str | None) -> Found:
+    # "Ministerin Kim Albers": a feminine role form says more than a first name
+    # that is given to both; the masculine form is also used generically.
+    family_first = family_name_first(name[0].text) or (
+        name[0].text in family_first_surnames() and len(name) > 2
+    )
+    if family_first:
+        gender = next((given_name_genders().get(t.text) for t in name[1:2]), None)
+    else:
+        gender = first_name_gender(name[0].text) if len(name) > 1 else None
+    if role_gender == "f" or gender not in ("f", "m"):
+        gender = role_gender
+    return Found(joined(name), "PER", role, gender, family_first)

@@ -1,0 +1,92 @@
+"""Cues: the verbs of saying (lexicons/speech_verbs.txt) and the clause they stand in.
+
+"sagte", "gab … bekannt", "fügte … hinzu"; a clause ends at a comma, colon, quotation mark
+or the end of the sentence, not at the period of "Dr." or between the digits of "41:07".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from build_dataset.lexicons import load
+from build_dataset.records import Sentence, Token
+from build_dataset.wordclasses import QUOTE_MARKS, abbreviations
+
+CLAUSE_END = {".", "!", "?", "…", ";"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    verb: Token
+    particle: tuple[Token, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join([self.verb.text, *(token.text for token in self.particle)])
+
+    @property
+    def plural(self) -> bool:
+        return self.verb.text.endswith("n")
+
+
+@cache
+def speech_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Finite form -> the particles it may take: "gab" -> (("bekannt",), ("zu",))."""
+    verbs: dict[str, set[tuple[str, ...]]] = {}
+    for line in load("speech_verbs.txt"):
+        _, _, forms = line.partition(":")
+        words, _, particle = forms.partition("|")
+        for form in words.split():
+            verbs.setdefault(form, set()).add(tuple(particle.split()))
+    return {form: tuple(sorted(options, key=len, reverse=True)) for form, options in verbs.items()}
+
+
+@cache
+def subjunctive_forms() -> frozenset[str]:
+    return frozenset(load("subjunctive_forms.txt"))
+
+
+def cue_at(tokens: Sequence[Token], index: int, clause_end: int) -> Cue | None:
+    """A verb of saying at INDEX whose particle, if it has one, closes the clause."""
+    options = speech_verbs().get(tokens[index].text.lower() if index == 0 else tokens[index].text)
+    for particle in options or ():
+        if not particle:
+            return Cue(tokens[index], ())
+        tail = tokens[clause_end - len(particle) : clause_end]
+        if clause_end - len(particle) > index and tuple(t.text for t in tail) == particle:
+            return Cue(tokens[index], tuple(tail))
+    return None
+
+
+def tokens_between(sentence: Sentence, start: int, end: int) -> list[Token]:
+    return [t for t in sentence.tokens if start <= t.start and t.end <= end]
+
+
+def clause_end(tokens: Sequence[Token], start: int) -> int:
+    """Index of the comma, colon, quotation mark or end that closes the clause at START;
+    the period of "Dr." or "Prof." closes nothing."""
+    index = start
+    while index < len(tokens):
+        text = tokens[index].text
+        if text == "." and index > start and tokens[index - 1].text in abbreviations():
+            index += 1
+            continue
+        if text == ":" and between_digits(tokens, index):
+            index += 1  # "nach 41:07 Minuten", "mit 28:25"
+            continue
+        if text in {",", ":"} | CLAUSE_END | QUOTE_MARKS:
+            break
+        index += 1
+    return index
+
+
+def between_digits(tokens: Sequence[Token], index: int) -> bool:
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    left, right = tokens[index - 1], tokens[index + 1]
+    return (
+        left.text.isdigit() and right.text.isdigit()
+        and left.end == tokens[index].start and tokens[index].end == right.start
+    )  # fmt: skip

@@ -1,0 +1,176 @@
+"""The quote finder: one pass over the sentences, direct speech first, then the reported
+speech rules of attribution.py in their order.
+
+The finder owns the only list that grows (the quotes found so far, and their spans for the
+rules to read); speakers, rules and readings are values it is given or gets back.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Sequence
+
+from build_dataset.quotes.attribution import DIRECT_RULES, REPORTED_RULES
+from build_dataset.quotes.cues import tokens_between
+from build_dataset.quotes.reported import (
+    MarkIndex,
+    content_span,
+    split_coordinated,
+    without_final_punctuation,
+)
+from build_dataset.quotes.rules import Attribution, Context, reported
+from build_dataset.quotes.speakers import NamedMention, Speaker, SpeakerResolver
+from build_dataset.records import Document, Entity, Found, Quote, QuoteMarks, Sentence, Token
+
+
+def is_direct_quote(marks: QuoteMarks, body: str) -> bool:
+    """Speech, not a quoted title or a scare-quoted word: several words or a whole sentence,
+    or introduced by a colon."""
+    words = marks.text.split()
+    before = body[: marks.start - 1].rstrip()
+    return len(words) >= 4 or marks.text.rstrip()[-1:] in "!?.…" or before.endswith(":")
+
+
+class QuoteFinder:
+    def __init__(self, document: Document, entities: Sequence[Entity]) -> None:
+        self.document = document
+        self.sentence_starts = [sentence.start for sentence in document.sentences]
+        self.marks = MarkIndex.of(document.quote_marks)
+        self.quotes: list[Quote] = []
+        self.spans: list[tuple[int, int]] = []  # the quotes' spans, sorted
+        self.candidates: dict[str, Found] = {}  # persons only a speaker slot named
+        self.warnings: list[str] = []
+        self.context = Context(
+            document, SpeakerResolver(document.body, entities), self.marks, self.spans
+        )
+
+    def keep(self, quotes: Sequence[Quote], speaker: Speaker) -> None:
+        for quote in quotes:
+            self.quotes.append(quote)
+            insort(self.spans, (quote.start, quote.end))
+        if speaker.candidate is not None:
+            self.candidates.setdefault(speaker.candidate.name, speaker.candidate)
+
+    def attribute(self, before: Sequence[Token], after: Sequence[Token]) -> Attribution | None:
+        for rule in DIRECT_RULES:
+            if attribution := rule.match(self.context, before, after):
+                return attribution
+        return None
+
+    def direct(self, sentence: Sentence, marks: Sequence[QuoteMarks]) -> None:
+        previous = self.quotes[-1] if self.quotes else None
+        if previous and previous.type == "indirect" and previous.paragraph != sentence.paragraph:
+            previous = None  # a reported statement carries its speaker within its paragraph
+        for mark in marks:
+            before = tokens_between(sentence, sentence.start, mark.start - 1)
+            closing = self.sentence_at(mark.end) or sentence  # a quote over paragraphs
+            after = tokens_between(closing, mark.end + 1, closing.end)
+            attribution = self.attribute(before, after)
+            if attribution:
+                speaker, cue = attribution
+            elif not is_direct_quote(mark, self.document.body):
+                continue  # a quoted title or word, not speech
+            elif continued := self.continued_speaker(previous, sentence, mark):
+                speaker, cue = continued
+            else:
+                self.warn(mark, "direct quote without a speaker left out")
+                continue
+            quote = Quote(
+                mark.start, mark.end, mark.text, "direct", speaker.name, speaker.mention,
+                speaker.entity, cue, sentence.paragraph,
+            )  # fmt: skip
+            self.keep([quote], speaker)
+            previous = quote
+            if attribution:
+                self.reported_after_quote(closing, after, speaker)
+
+    def continued_speaker(
+        self, previous: Quote | None, sentence: Sentence, mark: QuoteMarks
+    ) -> Attribution | None:
+        """The speaker of a quote without a cue: the second half of a split quote, or a
+        quoted sentence after a statement. A person named in between takes over
+        ("X sagte, … Kapitän Y widersprach. „…“" is Y's); a quote that is no whole
+        sentence ("Der Film „Das Wunder von Bern“") is a title, not speech."""
+        if previous is None or previous.paragraph < sentence.paragraph - 1:
+            return None
+        same = Speaker(previous.speaker, previous.speaker_mention, previous.speaker_entity)
+        if previous.start >= sentence.start:  # the same sentence: a split quote
+            return same, previous.cue or ""
+        if mark.text.rstrip()[-1:] not in "!?.…":
+            return None
+        between = self.people_between(previous.end, mark.start)
+        others = {
+            key: mention for key, mention in between.items() if key != previous.speaker_entity
+        }
+        if len(others) > 1:
+            return None
+        if others:
+            ((key, mention),) = others.items()
+            return Speaker(mention.name, mention.text, key), ""
+        return same, ""
+
+    def people_between(self, start: int, end: int) -> dict[str, NamedMention]:
+        """Each person named between START and END, with the last mention of them there."""
+        people: dict[str, NamedMention] = {}
+        for m_start, m_end, entity in self.context.resolver.mentions_between(start, end):
+            if entity.type == "PER":
+                people[entity.key] = NamedMention(entity.name, self.document.body[m_start:m_end])
+        return people
+
+    def reported_after_quote(
+        self, sentence: Sentence, after: list[Token], speaker: Speaker
+    ) -> None:
+        """ "„…“, sagte ein Polizeisprecher und fügte hinzu, Brandstiftung könne …": the
+        reported half of the sentence, with the same speaker."""
+        parts = split_coordinated(without_final_punctuation(after))
+        for part, cue in parts[1:]:
+            content, is_reported = content_span(part, self.marks, attributed=True)
+            if cue and is_reported:
+                found = reported(self.document.body, content, speaker, cue.text, sentence.paragraph)
+                self.keep(found, speaker)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        index = bisect_right(self.sentence_starts, offset) - 1
+        sentence = self.document.sentences[index] if index >= 0 else None
+        return sentence if sentence and offset <= sentence.end else None
+
+    def inside_quote(self, sentence: Sentence) -> bool:
+        index = bisect_right(self.marks.starts, sentence.start) - 1
+        return index >= 0 and sentence.start < self.document.quote_marks[index].end
+
+    def marks_in(self, sentence: Sentence) -> list[QuoteMarks]:
+        """The quotation-mark pairs that open in SENTENCE."""
+        first = bisect_left(self.marks.starts, sentence.start)
+        last = bisect_right(self.marks.starts, sentence.end)
+        return [m for m in self.marks.marks[first:last] if m.text.strip()]
+
+    def warn(self, mark: QuoteMarks, message: str) -> None:
+        self.warnings.append(f"paragraph {mark.paragraph}: {message}: {mark.text[:40]!r}")
+
+    def reported(self, sentence: Sentence) -> None:
+        """The first reported-speech rule that matches SENTENCE, in the table's order."""
+        for rule in REPORTED_RULES:
+            if finding := rule.match(self.context, sentence):
+                self.keep(finding.quotes, finding.speaker)
+                return
+
+    def run(self) -> None:
+        for sentence in self.document.sentences:
+            marks = self.marks_in(sentence)
+            if marks:
+                before = len(self.quotes)
+                self.direct(sentence, marks)
+                if len(self.quotes) > before:
+                    continue  # otherwise the marks held a title or a word: look for reported speech
+            if self.inside_quote(sentence):
+                continue  # the later sentences of a quote that runs over paragraphs
+            self.reported(sentence)
+
+
+def find_quotes(
+    document: Document, entities: Sequence[Entity]
+) -> tuple[list[Quote], list[Found], list[str]]:
+    """Quotes in the order found, the persons only a speaker slot named, and warnings."""
+    finder = QuoteFinder(document, entities)
+    finder.run()
+    return finder.quotes, list(finder.candidates.values()), finder.warnings

@@ -1,0 +1,125 @@
+"""Reported speech: whether a clause reads as what someone said, and where it starts.
+
+A dass/ob clause, a Konjunktiv ("die Lage sei ernst", "er erwarte", "Europa drohe") or,
+when a verb of saying introduces it, a main clause; never an adverbial or relative clause,
+an infinitive ("drohte, die Ernte zu vernichten") or a stretch with a broken quotation.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from build_dataset.names import is_capitalised
+from build_dataset.quotes.cues import CLAUSE_END, Cue, clause_end, cue_at, subjunctive_forms
+from build_dataset.records import QuoteMarks, Token
+from build_dataset.wordclasses import (
+    CLAUSE_ADVERBS,
+    DETERMINERS,
+    QUOTE_MARKS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
+
+
+@dataclass(frozen=True)
+class MarkIndex:
+    """The quotation-mark pairs segment found (Document.quote_marks), by start."""
+
+    marks: tuple[QuoteMarks, ...]
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, marks: Sequence[QuoteMarks]) -> MarkIndex:
+        return cls(tuple(marks), tuple(mark.start for mark in marks))
+
+    def balanced(self, tokens: Sequence[Token]) -> bool:
+        """Whether every quotation mark among TOKENS belongs to a pair that lies wholly
+        within them: a stretch that cuts a quotation is neither direct nor reported."""
+        first, last = tokens[0].start, tokens[-1].end
+        for token in tokens:
+            if token.text not in QUOTE_MARKS:
+                continue
+            index = bisect_right(self.starts, token.start + 1) - 1  # the opener is at start-1
+            mark = self.marks[index] if index >= 0 else None
+            inside = mark is not None and mark.start - 1 <= token.start <= mark.end
+            if not (inside and mark is not None and first < mark.start and mark.end < last):
+                return False
+        return True
+
+
+def content_span(
+    tokens: Sequence[Token], marks: MarkIndex, attributed: bool = False
+) -> tuple[list[Token], bool]:
+    """Reported content without a leading "dass"; whether it reads as reported speech:
+    a dass/ob clause, a Konjunktiv, or, when a verb of saying ATTRIBUTED it, a main clause
+    ("Müller sagte, die Summe reiche nicht" has a Konjunktiv no list holds)."""
+    if not tokens or not marks.balanced(tokens):
+        return [], False  # a broken quotation: neither direct nor reported
+    if tokens[0].text in ("dass", "ob"):
+        return list(tokens[1:]), len(tokens) > 1
+    pairs = list(zip(tokens, tokens[1:], strict=False))
+    subjunctive = (
+        any(t.text in subjunctive_forms() for t in tokens)
+        or any(pronoun_subjunctive(a.text, b.text) for a, b in pairs)
+        or any(noun_subjunctive(a.text, b.text) for a, b in pairs[:3])
+    )
+    first = tokens[0].text
+    opens_with_subject = (
+        is_capitalised(first) or first.lower() in DETERMINERS or first.lower() in SUBJECT_PRONOUNS
+    )
+    infinitive = len(tokens) >= 2 and tokens[-2].text == "zu"  # "drohte, die Ernte zu vernichten"
+    if infinitive and subjunctive:
+        infinitive = False  # "Europa drohe, den Anschluss zu verlieren" has a finite verb
+    statement = (
+        len(tokens) >= 3 and first.lower() not in SUBORDINATORS and opens_with_subject
+        and not infinitive
+    )  # fmt: skip
+    return list(tokens), subjunctive or (attributed and statement)
+
+
+def pronoun_subjunctive(subject: str, verb: str) -> bool:
+    """ "er erwarte", "man plane": a 3rd person pronoun before a verb in -e is Konjunktiv I
+    (the indicative would be "erwartet", "plant")."""
+    return subject.lower() in {"er", "sie", "es", "man"} and (
+        verb.islower() and len(verb) > 3 and verb.endswith("e") and verb not in DETERMINERS
+    )
+
+
+def noun_subjunctive(subject: str, verb: str) -> bool:
+    """ "Europa drohe", "die Summe reiche": a verb in -e right after the subject noun at the
+    start of the clause is Konjunktiv I (the indicative would be "droht", "reicht")."""
+    return is_capitalised(subject) and pronoun_subjunctive("er", verb)
+
+
+def split_coordinated(tokens: Sequence[Token]) -> list[tuple[list[Token], Cue | None]]:
+    """ "A sei so und betonte, B könne so sein" -> [(A, None), (B, betonte)]."""
+    parts: list[tuple[list[Token], Cue | None]] = []
+    current: list[Token] = []
+    cue: Cue | None = None
+    index = 0
+    while index < len(tokens):
+        if tokens[index].text == "und" and index + 1 < len(tokens):
+            comma = clause_end(tokens, index + 1)
+            inner = cue_at(tokens, index + 1, comma) if comma < len(tokens) else None
+            between = tokens[index + 2 + len(inner.particle) if inner else 0 : comma]
+            if (
+                inner
+                and tokens[comma].text == ","
+                and all(t.text.lower() in CLAUSE_ADVERBS for t in between)
+            ):
+                parts.append((current, cue))
+                current, cue, index = [], inner, comma + 1
+                continue
+        current.append(tokens[index])
+        index += 1
+    parts.append((current, cue))
+    return parts
+
+
+def without_final_punctuation(tokens: Sequence[Token]) -> list[Token]:
+    tokens = list(tokens)
+    while tokens and tokens[-1].text in CLAUSE_END | {","}:
+        tokens.pop()
+    return tokens
