@@ -17,12 +17,13 @@ Attribution = tuple[Speaker, str]  # (speaker, cue text)
 class Context:
     """What a rule reads: the segmented document (sentences, paragraphs, marks), who is
     named where, the quotation marks by offset, and the spans of the quotes found so far
-    (the finder's list, read only)."""
+    (the finder's list, read only), and those quotes themselves."""
 
     document: Document
     resolver: SpeakerResolver
     marks: MarkIndex
     quoted: Quoted
+    found: Sequence[Quote] = ()  # the quotes found so far, in the order found (read only)
 
     @property
     def body(self) -> str:
