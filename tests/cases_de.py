@@ -45,6 +45,16 @@ CASES: list[dict] = [
         ],
         "quotes": [
             {
+                # "nach ersten Schätzungen" attributes the sentence to a source that names
+                # nobody: the source phrase as written is the speaker (as "Polizeiangaben")
+                "text": "Die Kosten liegen nach ersten Schätzungen bei rund 2,4 Millionen Euro",
+                "type": "indirect",
+                "speaker": "ersten Schätzungen",
+                "speaker_mention": "ersten Schätzungen",
+                "cue": "nach",
+                "paragraph": 1,
+            },
+            {
                 "text": "Das ist ein guter Tag für alle, die in unserer Stadt sicher unterwegs sein wollen",
                 "type": "direct",
                 "speaker": "Anna Berger",

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from build_dataset.quotes.cues import clause_end
 from build_dataset.quotes.direct import cue_after
-from build_dataset.quotes.phrases import cue_clause, skip_relative_clause
+from build_dataset.quotes.phrases import PRONOUNS, cue_clause, skip_relative_clause
 from build_dataset.quotes.reported import (
     content_span,
     split_coordinated,
@@ -17,6 +17,7 @@ from build_dataset.quotes.reported import (
     without_final_punctuation,
 )
 from build_dataset.quotes.rules import Attribution, Context, Finding, reported
+from build_dataset.quotes.speakers import Speaker
 from build_dataset.records import Sentence, Token
 
 
@@ -37,7 +38,9 @@ def speaker_first(context: Context, sentence: Sentence) -> Finding | None:
     ]
     if not readings[0][0][1]:
         return None
-    speaker = context.resolver.resolve(phrase, head, cue, context.quoted)
+    speaker = context.resolver.resolve(phrase, head, cue, context.quoted) or last_speaker(
+        context, phrase
+    )
     if speaker is None:
         return None
     quotes = tuple(
@@ -49,6 +52,18 @@ def speaker_first(context: Context, sentence: Sentence) -> Finding | None:
         )
     )
     return Finding(quotes, speaker)
+
+
+def last_speaker(context: Context, phrase: Sequence[Token]) -> Speaker | None:
+    """For "Er"/"Sie" that no named person explains, the speaker of the statement just
+    before it (within a few sentences): "Ein Sprecher der Polizei sagte, … Er fügte an, …"."""
+    if len(phrase) != 1 or phrase[0].text.lower() not in PRONOUNS:
+        return None
+    earlier = [q for q in context.found if q.end <= phrase[0].start]
+    if not earlier or phrase[0].start - earlier[-1].end > 400:
+        return None
+    last = earlier[-1]
+    return Speaker(last.speaker, phrase[0].text, last.speaker_entity)
 
 
 def speaker_after(

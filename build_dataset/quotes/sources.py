@@ -215,12 +215,12 @@ def source_speaker(
     if source.owner:
         start, stop = source.owner
         mention = context.body[tokens[start].start : tokens[stop - 1].end]
-    elif source.own:  # the subject after the verb: "Nach eigenen Angaben hat die Firma …"
-        if source.begin != 0 or source.end + 1 >= len(tokens):
+    elif source.own:  # the subject: "Nach eigenen Angaben hat die Firma …", "Die Firma hat
+        # nach eigenen Angaben …"
+        start = source.end + 1 if source.begin == 0 else 0
+        stop = len(tokens) if source.begin == 0 else source.begin
+        if start >= stop:
             return None
-        start, stop = source.end + 1, len(tokens)
-    elif tokens[modifiers_end(tokens, a, b)].text.lower() in source_nouns():
-        return None  # "nach ersten Angaben": nobody named, no speaker in sight
     else:
         start, stop = a, b
     phrase, head = noun_phrase(tokens, start, stop)
