@@ -67,7 +67,7 @@ def wie_first(context: Context, sentence: Sentence) -> Finding | None:
     speaker = speaker_of(context, tokens, start, verbs[0])
     if speaker is None:
         return None
-    cue = " ".join(["wie", *(t.text for t in tokens[verbs[0] : comma])])
+    cue = " ".join(t.text for t in tokens[verbs[0] : comma])  # "mitteilte", "berichtet hatte"
     content = tokens[comma + 1 :]
     return Finding(reported(context.body, content, speaker, cue, sentence.paragraph), speaker)
 
