@@ -21,6 +21,19 @@ FIRST_PERSON = frozenset({"ich", "wir"})
 
 
 @cache
+def clause_adverbs() -> frozenset[str]:
+    """Pronominal and sentence adverbs that fill the first place alone: "Daran", "Zudem"."""
+    return frozenset(load("first_place_adverbs.txt"))
+
+
+def is_k1_shape(word: str) -> bool:
+    return (
+        word.islower() and word.isalpha() and len(word) > 3 and word.endswith("e")
+        and not word.endswith(("te", "de"))
+    )  # fmt: skip
+
+
+@cache
 def konjunktiv_i() -> frozenset[str]:
     """3rd person Konjunktiv I forms that differ from the indicative: "sei", "habe"."""
     return frozenset(load("subjunctive_forms.txt")) - AMBIGUOUS - KONJUNKTIV_II
@@ -36,6 +49,10 @@ def is_reported_mood(tokens: Sequence[Token], second: bool) -> bool:
             FIRST_PERSON
         ):
             return True
+    # "Daran ändere das nichts": a one-word first place and a verb in -e second (V2; the
+    # indicative is "ändert"), when the first word is an adverb, not an article.
+    if len(words) > 2 and words[0].lower() in clause_adverbs() and is_k1_shape(words[1]):
+        return True
     # "er erwarte", "so sehe er" (the indicative: "erwartet", "sieht"); not the past
     # "er wurde", "sie hatte".
     return any(

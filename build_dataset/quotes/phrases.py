@@ -138,6 +138,10 @@ def cue_clause(
             while after < end and tokens[after].text.lower() in CLAUSE_ADVERBS:
                 after += 1
             phrase, head = noun_phrase(tokens, after, end - len(cue.particle))
+            if phrase and phrase[0].text.lower() in OBJECT_ARTICLES:
+                # "sagte dem Richter die Anwältin": the dative object, then the subject
+                after += len(phrase)
+                phrase, head = noun_phrase(tokens, after, end - len(cue.particle))
         if not phrase:
             phrase, head = subject_before(tokens, start, index)
         return (phrase, head, cue) if phrase else None
