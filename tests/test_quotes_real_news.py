@@ -338,6 +338,21 @@ CASES = [
         ],
         id="laut-adjective-and-plural-noun",
     ),
+    # Regressions: a subject with its apposition before "kritisierte den Plan" was read as
+    # a statement and the object as its speaker; "Gegenüber der Zeitung" as a speaker.
+    pytest.param(
+        [
+            "Die Fraktionschefin der Grünen, Ida Kranz, kritisierte die Pläne der Regierung "
+            "als unsozial. Die Mittel seien zu knapp."
+        ],
+        [("Die Mittel seien zu knapp", "indirect", "Ida Kranz", "Ida Kranz", None)],
+        id="apposition-subject-is-no-statement",
+    ),
+    pytest.param(
+        ["Gegenüber der Zeitung sagte der Minister, der Etat reiche nicht."],
+        [("der Etat reiche nicht", "indirect", "der Minister", "der Minister", "sagte")],
+        id="gegenueber-is-no-speaker",
+    ),
 ]
 
 

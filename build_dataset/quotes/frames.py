@@ -12,6 +12,7 @@ from functools import cache
 
 from build_dataset.lexicons import load
 from build_dataset.quotes.cues import Cue, clause_end, cue_at
+from build_dataset.quotes.indirect import names_only
 from build_dataset.quotes.moods import is_reported_mood
 from build_dataset.quotes.phrases import noun_phrase
 from build_dataset.quotes.reported import content_span, without_final_punctuation
@@ -212,6 +213,8 @@ def interrupted(context: Context, sentence: Sentence) -> Finding | None:
         phrase, head = noun_phrase(tokens, verb + 1, end - len(cue.particle))
         if not phrase or verb + 1 + len(phrase) != end - len(cue.particle):
             continue
+        if any(t.text == "," for t in tokens[:comma]) and names_only(tokens[:comma]):
+            continue  # "X, Apposition, kritisierte den Plan, …": the subject, no clause
         rest = [*tokens[:comma], *tokens[end + 1 :]]
         if so and not content_span(rest, context.marks, attributed=True)[1]:
             return None

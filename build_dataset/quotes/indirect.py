@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from build_dataset.quotes.cues import clause_end
 from build_dataset.quotes.direct import cue_after
-from build_dataset.quotes.phrases import PRONOUNS, cue_clause, skip_relative_clause
+from build_dataset.quotes.phrases import PRONOUNS, cue_clause, noun_phrase, skip_relative_clause
 from build_dataset.quotes.reported import (
     content_span,
     split_coordinated,
@@ -78,13 +78,25 @@ def speaker_after(
         return None
     last = commas[-1]
     content, is_reported = content_span(tokens[:last], context.marks, attributed=True)
-    if not is_reported:
+    if not is_reported or names_only(tokens[:last]):
         return None
     attribution = attribute(context, tokens[last:])
     if attribution is None:
         return None
     speaker, cue = attribution
     return Finding(reported(context.body, content, speaker, cue, sentence.paragraph), speaker)
+
+
+def names_only(tokens: Sequence[Token]) -> bool:
+    """Whether TOKENS are only noun phrases between commas, a subject with its apposition
+    ("Die Fraktionschefin der Grünen, Ida Kranz"): no clause, so nothing said."""
+    start = 0
+    for end in [*(i for i, t in enumerate(tokens) if t.text == ","), len(tokens)]:
+        phrase, _ = noun_phrase(tokens, start, end)
+        if not phrase or start + len(phrase) != end:
+            return False
+        start = end + 1
+    return True
 
 
 def said_last(context: Context, sentence: Sentence) -> Finding | None:
