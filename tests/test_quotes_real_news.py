@@ -353,6 +353,22 @@ CASES = [
         [("der Etat reiche nicht", "indirect", "der Minister", "der Minister", "sagte")],
         id="gegenueber-is-no-speaker",
     ),
+    pytest.param(
+        ["Die Gewerkschaft kritisierte den Plan scharf. Er sei zu teuer."],
+        [("Er sei zu teuer", "indirect", "die Gewerkschaft", "Die Gewerkschaft", None)],
+        id="continuation-of-a-statement-without-a-clause",
+    ),
+    pytest.param(
+        [
+            "Ministerin Ida Kranz sagte, der Etat reiche nicht. Die Gewerkschaft "
+            "kritisierte den Plan. Er sei zu teuer."
+        ],
+        [
+            ("der Etat reiche nicht", "indirect", "Ida Kranz", "Ministerin Ida Kranz", "sagte"),
+            ("Er sei zu teuer", "indirect", "die Gewerkschaft", "Die Gewerkschaft", None),
+        ],
+        id="the-speaker-in-between-takes-over",
+    ),
 ]
 
 

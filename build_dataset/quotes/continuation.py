@@ -5,15 +5,18 @@ a verb of saying of their own (the benchmark's IndirectFreeIndirect).
 - right after a quote (direct or reported) in the same or the next paragraph, a sentence
   with a Konjunktiv I or II continues it; after one sentence in between, only a
   Konjunktiv I does ("hätte" is as often a conditional);
-- with no quote before, a Konjunktiv I sentence right after a sentence that names exactly
-  one person is that person's ("Ministerin Ida Kranz stellte den Plan vor. Er sei
-  bezahlbar.").
+- with no quote before, a Konjunktiv I sentence right after a sentence whose subject
+  speaks without a reported clause ("Die Gewerkschaft kritisierte den Plan. Er sei zu
+  teuer.") is that subject's, and after a sentence that names exactly one person that
+  person's ("Ministerin Ida Kranz stellte den Plan vor. Er sei bezahlbar.").
 The finder joins consecutive continuations of one speaker into one quote.
 """
 
 from __future__ import annotations
 
+from build_dataset.quotes.cues import clause_end
 from build_dataset.quotes.moods import is_reported_mood
+from build_dataset.quotes.phrases import cue_clause
 from build_dataset.quotes.reported import without_final_punctuation
 from build_dataset.quotes.rules import Context, Finding, reported
 from build_dataset.quotes.speakers import Speaker
@@ -49,9 +52,16 @@ def continued(context: Context, sentence: Sentence) -> Finding | None:
     if len(tokens) < 3 or sentence.text.rstrip().endswith("?"):
         return None
     found = anchor(context, sentence)
-    if found is None:
-        return named_before(context, sentence)
-    quote, adjacent = found
+    if found is None or not found[1]:
+        # the sentence between speaks itself ("Y kritisierte den Plan.") or names one person
+        named = named_before(context, sentence)
+        if named is not None or found is None:
+            return named
+    return went_on(context, sentence, *found)
+
+
+def went_on(context: Context, sentence: Sentence, quote: Quote, adjacent: bool) -> Finding | None:
+    tokens = without_final_punctuation(sentence.tokens)
     if not is_reported_mood(tokens, second=adjacent):
         return None
     speaker = Speaker(quote.speaker, quote.speaker_mention, quote.speaker_entity)
@@ -67,6 +77,11 @@ def named_before(context: Context, sentence: Sentence) -> Finding | None:
     if not is_reported_mood(tokens, second=False):
         return None
     previous, resolver = before[0], context.resolver
+    said = cue_clause(previous.tokens, 0, clause_end(previous.tokens, 0))
+    if said is not None:  # "Die Gewerkschaft kritisierte den Plan. Er sei zu teuer."
+        speaker = resolver.resolve(*said, context.quoted)
+        if speaker is not None:
+            return Finding(reported(context.body, tokens, speaker, "", sentence.paragraph), speaker)
     named: dict[str, Speaker] = {}
     for start, end, entity in resolver.mentions_between(previous.start, previous.end):
         if entity.type == "PER" and not resolver.is_quoted(start, context.quoted):
