@@ -369,6 +369,11 @@ CASES = [
         ],
         id="the-speaker-in-between-takes-over",
     ),
+    pytest.param(
+        ["Dazu sagte die Ministerin, der Etat reiche nicht."],
+        [("der Etat reiche nicht", "indirect", "die Ministerin", "die Ministerin", "sagte")],
+        id="pronominal-adverb-is-no-speaker",
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ from functools import cache
 from build_dataset.lexicons import load
 from build_dataset.quotes.reported import AMBIGUOUS, pronoun_subjunctive
 from build_dataset.records import Token
+from build_dataset.wordclasses import FIRST_PLACE_ADVERBS
 
 # Konjunktiv II: in reported speech it stands for a Konjunktiv I that would look like the
 # indicative ("sie hätten" for "sie haben"); elsewhere it is a conditional, so it counts
@@ -18,12 +19,6 @@ KONJUNKTIV_II = frozenset(
      "müssten", "dürfte", "dürften", "gäbe", "käme", "kämen"}
 )  # fmt: skip
 FIRST_PERSON = frozenset({"ich", "wir"})
-
-
-@cache
-def clause_adverbs() -> frozenset[str]:
-    """Pronominal and sentence adverbs that fill the first place alone: "Daran", "Zudem"."""
-    return frozenset(load("first_place_adverbs.txt"))
 
 
 def is_k1_shape(word: str) -> bool:
@@ -51,7 +46,7 @@ def is_reported_mood(tokens: Sequence[Token], second: bool) -> bool:
             return True
     # "Daran ändere das nichts": a one-word first place and a verb in -e second (V2; the
     # indicative is "ändert"), when the first word is an adverb, not an article.
-    if len(words) > 2 and words[0].lower() in clause_adverbs() and is_k1_shape(words[1]):
+    if len(words) > 2 and words[0].lower() in FIRST_PLACE_ADVERBS and is_k1_shape(words[1]):
         return True
     # "er erwarte", "so sehe er" (the indicative: "erwartet", "sieht"); not the past
     # "er wurde", "sie hatte".

@@ -17,6 +17,7 @@ from build_dataset.wordclasses import (
     AUXILIARIES,
     CLAUSE_ADVERBS,
     DETERMINERS,
+    FIRST_PLACE_ADVERBS,
     GENITIVE_ARTICLES,
     OBJECT_ARTICLES,
     RELATIVE_PRONOUNS,
@@ -58,7 +59,10 @@ def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[To
             break
     if index == head_start and quoted_name_end(tokens, index, stop) > index:
         index = quoted_name_end(tokens, index, stop)  # "laut „Abendpost“"
-    elif index == head_start or is_function_word(tokens[head_start].text):
+    elif (
+        index == head_start or is_function_word(tokens[head_start].text)
+        or tokens[head_start].text.lower() in FIRST_PLACE_ADVERBS  # "Dazu sagte sie"
+    ):  # fmt: skip
         return [], []
     index = quoted_name_end(tokens, index, stop)  # "die Zeitung „Abendpost“"
     head = list(tokens[head_start:index])
