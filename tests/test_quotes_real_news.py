@@ -105,7 +105,7 @@ CASES = [
                 "indirect",
                 "Polizeiangaben",
                 "Polizeiangaben",
-                "Nach Polizeiangaben",
+                "Nach",
             )
         ],
         id="nach-compound-source-noun",

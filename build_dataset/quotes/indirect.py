@@ -63,6 +63,8 @@ def last_speaker(context: Context, phrase: Sequence[Token]) -> Speaker | None:
     if not earlier or phrase[0].start - earlier[-1].end > 400:
         return None
     last = earlier[-1]
+    if last.speaker_entity is not None:
+        return None  # a named speaker the pronoun would have found: someone else is meant
     return Speaker(last.speaker, phrase[0].text, last.speaker_entity)
 
 

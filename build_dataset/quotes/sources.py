@@ -136,7 +136,8 @@ def prepositional(tokens: Sequence[Token], at: int) -> SourcePhrase | None:
         if any(tokens[i].text.lower() in {"anderen", "anderer"} for i in range(at + 1, noun)):
             return None  # "nach anderen Angaben": a second figure, not an attribution
         # "Nach Angaben" is the cue as a whole, as written
-        cue = f"{tokens[at].text} {tokens[noun].text}" if noun == at + 1 else tokens[at].text
+        angaben = noun == at + 1 and tokens[noun].text == "Angaben"
+        cue = f"{tokens[at].text} Angaben" if angaben else tokens[at].text
         return source_noun_phrase(tokens, at, noun, stop, cue)
     if is_source_noun(tokens[noun].text):
         return source_noun_phrase(tokens, at, noun, stop, tokens[at].text)
