@@ -1,15 +1,10 @@
-"""Source phrases: attribution by a preposition, not a verb of saying.
-
-"Laut X …", "Nach Angaben der X …", "nach Polizeiangaben", "Nach eigenen Angaben …",
-"X zufolge …", "Einer Studie der X zufolge …", "Dem Vernehmen nach …". A sentence so
-attributed is reported speech even in the indicative. With the phrase at the start the
-quote is the rest of the sentence; with it inside, the whole sentence (the two halves
-around it belong together), or only the relative clause that holds it.
-
-The speaker is who the phrase names: the genitive or "von" part ("Angaben der Polizei" ->
-"die Polizei"), the subject for "nach eigenen Angaben", the person a possessive points to
-("nach seinen Angaben"), else the phrase itself ("Polizeiangaben"); the mention is the
-phrase as written after the preposition.
+"""Source phrases: attribution by a preposition, not a verb of saying ("Laut X …", "Nach
+Angaben der X …", "nach Polizeiangaben", "Nach eigenen Angaben …", "X zufolge …", "Dem
+Vernehmen nach …"). A sentence so attributed is reported speech even in the indicative:
+with the phrase at its start the quote is the rest, with it inside the whole sentence
+(or the relative clause that holds it). The speaker is who the phrase names: the genitive
+or "von" part ("Angaben der Polizei" -> "die Polizei"), the subject for "nach eigenen
+Angaben", the person of a possessive ("nach seinen Angaben"), else the phrase itself.
 """
 
 from __future__ import annotations
@@ -34,21 +29,9 @@ POSSESSIVES = frozenset(
      "deren", "dessen", "unseren", "unserer"}
 )  # fmt: skip
 SELF = frozenset({"eigenen", "eigener", "eigenem"})
-# Heads of compounds that still name a source ("Polizeiangaben", "Zeugenaussagen",
-# "Medienberichten"); other compounds read as events ("Unabhängigkeitserklärung").
-COMPOUND_HEADS = (
-    "angaben", "aussagen", "berichten", "informationen", "meinung", "schätzungen",
-    "meldungen", "erkenntnissen", "auskünften",
-)  # fmt: skip
-# After "nach" these name an event, read as time: "nach dem Urteil", "nach der Auszählung".
-EVENTS = frozenset(
-    {"urteil", "zählung", "auszählung", "ermittlungen", "untersuchung", "analyse", "gutachten"}
-)
-# "kurz nach der Mitteilung", "Wochen nach dem Bericht": time, not a source.
-TIME_BEFORE = frozenset(
-    {"kurz", "unmittelbar", "gleich", "direkt", "bald", "erst", "bereits", "schon", "stunden",
-     "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "minuten"}
-)  # fmt: skip
+COMPOUND_HEADS = tuple(load("source_compound_heads.txt"))  # "Polizeiangaben"
+EVENTS = frozenset(load("event_nouns.txt"))  # "nach dem Urteil" is time
+TIME_BEFORE = frozenset(load("time_before_nach.txt"))  # "kurz nach der Meldung" is time
 OWNER_PREPOSITIONS = frozenset({"von", "vom", "aus"})
 
 
