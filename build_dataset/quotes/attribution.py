@@ -3,14 +3,16 @@
 Each rule is one row: a name, the function that matches it, an invented example sentence
 and the quote and speaker the example must give (tests/test_attribution_rules.py runs them
 all). The first rule that matches a sentence wins, so order matters; to add a pattern, write
-its matcher (direct.py or indirect.py) and add one row with its example where it belongs
-in the order.
+its matcher (direct.py, indirect.py, sources.py, frames.py or continuation.py) and add one
+row with its example where it belongs in the order.
 
 - DIRECT_RULES attribute a quotation in marks: a cue after it („…“, sagte X / „…“, so X)
   or a cue and colon before it (X sagte: „…“).
-- REPORTED_RULES find reported speech in a sentence without direct speech: Laut X …,
-  Nach Angaben X …, X zufolge …, X sagte, … sei …, … sei …, sagte X / so X / wie X sagte,
-  and "… laut X …" inside the sentence.
+- REPORTED_RULES find reported speech in a sentence: back references (S. Dies bestätigte
+  X.), Demnach …, Wie X mitteilte, …, source phrases at the start (Laut X …, Nach Angaben X
+  …, X zufolge …), …, hieß es aus X, X sagte, … sei …, a frame inside the clause (A, so X,
+  B), … sei …, sagte X / so X / wie X sagte, a source phrase inside the sentence, …,
+  wonach …, and last the Konjunktiv sentences that go on with a statement.
 """
 
 from __future__ import annotations
