@@ -3,30 +3,33 @@
 Each rule is one row: a name, the function that matches it, an invented example sentence
 and the quote and speaker the example must give (tests/test_attribution_rules.py runs them
 all). The first rule that matches a sentence wins, so order matters; to add a pattern, write
-its matcher (direct.py or indirect.py) and add one row with its example where it belongs
-in the order.
+its matcher (direct.py, indirect.py, sources.py, frames.py or continuation.py) and add one
+row with its example where it belongs in the order.
 
 - DIRECT_RULES attribute a quotation in marks: a cue after it („…“, sagte X / „…“, so X)
   or a cue and colon before it (X sagte: „…“).
-- REPORTED_RULES find reported speech in a sentence without direct speech: Laut X …,
-  Nach Angaben X …, X zufolge …, X sagte, … sei …, … sei …, sagte X / so X / wie X sagte,
-  and "… laut X …" inside the sentence.
+- REPORTED_RULES find reported speech in a sentence: back references (S. Dies bestätigte
+  X.), Demnach …, Wie X mitteilte, …, source phrases at the start (Laut X …, Nach Angaben X
+  …, X zufolge …), …, hieß es aus X, X sagte, … sei …, a frame inside the clause (A, so X,
+  B), … sei …, sagte X / so X / wie X sagte, a source phrase inside the sentence, …,
+  wonach …, and last the Konjunktiv sentences that go on with a statement.
 """
 
 from __future__ import annotations
 
+from build_dataset.quotes.continuation import continued
 from build_dataset.quotes.direct import colon_before, said_after, so_after
-from build_dataset.quotes.indirect import (
-    laut_first,
-    laut_inside,
-    nach_angaben,
-    said_last,
-    so_last,
-    speaker_first,
-    wie_said,
-    zufolge,
+from build_dataset.quotes.frames import (
+    back_reference,
+    heisst_es,
+    interrupted,
+    pointer,
+    wie_first,
+    wonach,
 )
+from build_dataset.quotes.indirect import said_last, so_last, speaker_first, wie_said
 from build_dataset.quotes.rules import DirectRule, ReportedRule
+from build_dataset.quotes.sources import laut_first, nach_first, source_inside, zufolge_first
 
 DIRECT_RULES: tuple[DirectRule, ...] = (
     DirectRule(
@@ -49,24 +52,49 @@ DIRECT_RULES: tuple[DirectRule, ...] = (
 
 REPORTED_RULES: tuple[ReportedRule, ...] = (
     ReportedRule(
+        "back-reference", back_reference,
+        "Das Hallenbad bleibt bis Mai geschlossen. Das teilte die Stadtverwaltung mit.",
+        "Das Hallenbad bleibt bis Mai geschlossen", "die Stadtverwaltung",
+    ),
+    ReportedRule(
+        "demnach", pointer,
+        "Der Verband legte am Montag eine Studie vor. Demnach pendelt jeder dritte Beschäftigte.",
+        "pendelt jeder dritte Beschäftigte", "der Verband",
+    ),
+    ReportedRule(
+        "wie-first", wie_first,
+        "Wie die Stadtverwaltung mitteilte, bleibt das Hallenbad bis Mai geschlossen.",
+        "bleibt das Hallenbad bis Mai geschlossen", "die Stadtverwaltung",
+    ),
+    ReportedRule(
         "laut-first", laut_first,
         "Laut Kämmerer Olaf Rindt fehlen der Stadt zwei Millionen Euro.",
         "fehlen der Stadt zwei Millionen Euro", "Olaf Rindt",
     ),
     ReportedRule(
-        "nach-angaben", nach_angaben,
-        "Nach Angaben von Förster Udo Krell sind im Winter dreißig Bäume umgestürzt.",
-        "sind im Winter dreißig Bäume umgestürzt", "Udo Krell",
+        "nach-angaben", nach_first,
+        "Nach Angaben der Feuerwehr brannte die Scheune vollständig aus.",
+        "brannte die Scheune vollständig aus", "die Feuerwehr",
     ),
     ReportedRule(
-        "zufolge", zufolge,
-        "Dem Schulleiter Jens Pohlmann zufolge fällt der Unterricht am Freitag aus.",
-        "fällt der Unterricht am Freitag aus", "Jens Pohlmann",
+        "zufolge", zufolge_first,
+        "Einer Umfrage der Handelskammer zufolge lehnen zwei Drittel den Plan ab.",
+        "lehnen zwei Drittel den Plan ab", "die Handelskammer",
+    ),
+    ReportedRule(
+        "heisst-es", heisst_es,
+        "Der Trainer habe das Vertrauen verloren, hieß es aus dem Vorstand.",
+        "Der Trainer habe das Vertrauen verloren", "dem Vorstand",
     ),
     ReportedRule(
         "speaker-first", speaker_first,
         "Ortsvorsteherin Gesa Ahlborn sagte, der Spielplatz werde im Mai eröffnet.",
         "der Spielplatz werde im Mai eröffnet", "Gesa Ahlborn",
+    ),
+    ReportedRule(
+        "interrupted", interrupted,
+        "Die Brücke werde, so die Behörde, im Mai fertig.",
+        "Die Brücke werde, so die Behörde, im Mai fertig", "die Behörde",
     ),
     ReportedRule(
         "said-last", said_last,
@@ -84,8 +112,18 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         "Der Umbau koste mehr als geplant", "Maren Voss",
     ),
     ReportedRule(
-        "laut-inside", laut_inside,
+        "source-inside", source_inside,
         "Die Miete steigt laut Vermieterin Carla Benning um zehn Prozent.",
         "Die Miete steigt laut Vermieterin Carla Benning um zehn Prozent", "Carla Benning",
+    ),
+    ReportedRule(
+        "wonach", wonach,
+        "Der Sender verbreitete eine Meldung, wonach der Minister zurücktreten wolle.",
+        "der Minister zurücktreten wolle", "eine Meldung",
+    ),
+    ReportedRule(
+        "continued", continued,
+        "Ministerin Ida Kranz stellte den Haushalt vor. Die Stadt müsse sparen.",
+        "Die Stadt müsse sparen", "Ida Kranz",
     ),
 )  # fmt: skip

@@ -50,11 +50,19 @@ class QuoteFinder:
         self.candidates: dict[str, Found] = {}  # persons only a speaker slot named
         self.warnings: list[str] = []
         self.context = Context(
-            document, SpeakerResolver(document.body, entities), self.marks, self.spans
+            document, SpeakerResolver(document.body, entities), self.marks, self.spans, self.quotes
         )
 
     def keep(self, quotes: Sequence[Quote], speaker: Speaker) -> None:
         for quote in quotes:
+            if self.goes_on(quote):
+                last = self.quotes.pop()
+                self.spans.remove((last.start, last.end))
+                quote = Quote(
+                    last.start, quote.end, self.document.body[last.start : quote.end],
+                    "indirect", last.speaker, last.speaker_mention, last.speaker_entity, "",
+                    last.paragraph,
+                )  # fmt: skip
             self.quotes.append(quote)
             insort(self.spans, (quote.start, quote.end))
         if speaker.candidate is not None:
@@ -141,7 +149,7 @@ class QuoteFinder:
         reported half of the sentence, with the same speaker."""
         parts = split_coordinated(without_final_punctuation(after))
         for part, cue in parts[1:]:
-            content, is_reported = content_span(part, self.marks, attributed=True)
+            content, is_reported = content_span(part, self.marks, attributed=True, cue=cue)
             if cue and is_reported:
                 found = reported(
                     self.document.body, content, speaker, cue.words, sentence.paragraph
@@ -166,24 +174,43 @@ class QuoteFinder:
     def warn(self, mark: QuoteMarks, message: str) -> None:
         self.warnings.append(f"paragraph {mark.paragraph}: {message}: {mark.text[:40]!r}")
 
-    def reported(self, sentence: Sentence) -> None:
-        """The first reported-speech rule that matches SENTENCE, in the table's order."""
+    def goes_on(self, quote: Quote) -> bool:
+        """Whether QUOTE continues the last quote found, a continuation of the same speaker
+        in the same paragraph with nothing but space between: they make one quote."""
+        if not self.quotes or quote.cue or quote.type != "indirect":
+            return False
+        last = self.quotes[-1]
+        return (
+            last.type == "indirect" and not last.cue and last.speaker == quote.speaker
+            and last.paragraph == quote.paragraph
+            and not self.document.body[last.end : quote.start].strip(" .!…")
+        )  # fmt: skip
+
+    def reported(self, sentence: Sentence, direct: Sequence[Quote]) -> None:
+        """The first reported-speech rule that matches SENTENCE, in the table's order. A
+        reported clause mostly in quotation marks is that direct quote with its frame; one
+        that only holds a quoted phrase ("Er sagte, der Plan sei „verfehlt“") stays."""
         for rule in REPORTED_RULES:
             if finding := rule.match(self.context, sentence):
-                self.keep(finding.quotes, finding.speaker)
+                kept = [q for q in finding.quotes if not mostly_inside(q, direct)]
+                self.keep(kept, finding.speaker)
                 return
 
     def run(self) -> None:
         for sentence in self.document.sentences:
             marks = self.marks_in(sentence)
+            before = len(self.quotes)
             if marks:
-                before = len(self.quotes)
                 self.direct(sentence, marks)
-                if len(self.quotes) > before:
-                    continue  # otherwise the marks held a title or a word: look for reported speech
             if self.inside_quote(sentence):
                 continue  # the later sentences of a quote that runs over paragraphs
-            self.reported(sentence)
+            self.reported(sentence, self.quotes[before:])
+
+
+def mostly_inside(quote: Quote, direct: Sequence[Quote]) -> bool:
+    """Whether half of QUOTE's characters or more lie inside the DIRECT quotes."""
+    inside = sum(max(0, min(quote.end, d.end) - max(quote.start, d.start)) for d in direct)
+    return inside * 2 >= quote.end - quote.start
 
 
 def find_quotes(

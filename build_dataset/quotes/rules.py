@@ -3,6 +3,8 @@ they read and give back."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -19,12 +21,13 @@ Attribution = tuple[Speaker, CueWords | str]
 class Context:
     """What a rule reads: the segmented document (sentences, paragraphs, marks), who is
     named where, the quotation marks by offset, and the spans of the quotes found so far
-    (the finder's list, read only)."""
+    (the finder's list, read only), and those quotes themselves."""
 
     document: Document
     resolver: SpeakerResolver
     marks: MarkIndex
     quoted: Quoted
+    found: Sequence[Quote] = ()  # the quotes found so far, in the order found (read only)
 
     @property
     def body(self) -> str:
@@ -87,4 +90,42 @@ def reported(
     start, end = tokens[0].start, tokens[-1].end
     while end > start and body[end - 1] in " .,;:":
         end -= 1
+    if speaker.start is None and speaker.mention:
+        place = nearest(body, speaker.mention, start, end)
+        if place is not None:
+            speaker = dataclasses.replace(speaker, start=place[0], end=place[1])
+    if isinstance(cue, str) and cue:
+        place = nearest(body, cue, start, end) or nearest_words(body, cue.split(), start, end)
+        cue = CueWords(cue, *place) if place else cue
     return (make_quote(start, end, body[start:end], "indirect", speaker, cue, paragraph),)
+
+
+# How far from a quote a rule's speaker or cue may stand: a sentence or two.
+REACH = 600
+
+
+def nearest(body: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where TEXT stands closest to the quote START-END, within REACH of it: the place of
+    a speaker or cue that a rule knows by its words only ("Nach Angaben", a previous
+    speaker's mention). Inside the quote counts as nearest ("Die Miete steigt laut X …")."""
+    found = None
+    for match in re.finditer(re.escape(text), body[max(0, start - REACH) : end + REACH]):
+        at = match.start() + max(0, start - REACH)
+        distance = max(start - (at + len(text)), at - end, 0)
+        if found is None or distance < found[0]:
+            found = (distance, at)
+    return (found[1], found[1] + len(text)) if found else None
+
+
+def nearest_words(body: str, words: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """A cue written apart ("teilte … mit"): its first word nearest the quote, to its last
+    word within the same sentence."""
+    if len(words) < 2:
+        return None
+    first = nearest(body, words[0], start, end)
+    if first is None:
+        return None
+    last = re.search(rf"\b{re.escape(words[-1])}\b", body[first[1] : first[1] + 120])
+    if last is None or any(c in ".!?" for c in body[first[1] : first[1] + last.start()]):
+        return None
+    return first[0], first[1] + last.end()

@@ -82,9 +82,14 @@ class SpeakerResolver:
         return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def antecedent(self, gender: str, before: int, quoted: Quoted) -> Entity | None:
-        """The person of GENDER named last before the pronoun, outside what was quoted:
-        in "Peskow sagte, Trumps Haltung … Er betonte" the pronoun is Peskow."""
-        return self.latest_before(before, lambda e: e.type == "PER" and e.gender == gender, quoted)
+        """The person of GENDER (or of unknown gender) named last before the pronoun,
+        outside what was quoted: in "Peskow sagte, Trumps Haltung … Er betonte" the
+        pronoun is Peskow."""
+        # A person whose first name does not tell the gender counts too: "Nkosi erklärte,
+        # … Er sagte" is Nkosi.
+        return self.latest_before(
+            before, lambda e: e.type == "PER" and e.gender in (gender, None), quoted
+        )
 
     def by_role(self, role: str, gender: str | None, before: int, quoted: Quoted) -> Entity | None:
         return self.latest_before(
