@@ -207,7 +207,15 @@ CASES: list[dict] = [
             "Fans bis in den Sonntag hinein.",
         ],
         "quotes": [
-            # „Sommermärchen“ (single quoted word) is NOT a quote.
+            # „Sommermärchen“: a single quoted word, his own, as "sprach von" names it.
+            {
+                "text": "Sommermärchen",
+                "type": "direct",
+                "speaker": "Michael Seidel",
+                "speaker_mention": "Trainer Michael Seidel",
+                "cue": "sprach",
+                "paragraph": 2,
+            },
             {
                 "text": "Diese Mannschaft hat nie aufgegeben. Ich bin unglaublich stolz auf die Jungs!",
                 "type": "direct",

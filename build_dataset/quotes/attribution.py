@@ -16,6 +16,15 @@ in the order.
 from __future__ import annotations
 
 from build_dataset.quotes.direct import colon_before, said_after, so_after
+from build_dataset.quotes.frames import (
+    bare_cue_after,
+    colon_subject,
+    heisst_es_after,
+    heisst_es_colon,
+    judged_after,
+    name_colon,
+    quoted_passive,
+)
 from build_dataset.quotes.indirect import (
     laut_first,
     laut_inside,
@@ -26,7 +35,8 @@ from build_dataset.quotes.indirect import (
     wie_said,
     zufolge,
 )
-from build_dataset.quotes.rules import DirectRule, ReportedRule
+from build_dataset.quotes.partial import continued, framed, nested, sourced, split
+from build_dataset.quotes.rules import DirectRule, PartialRule, ReportedRule
 
 DIRECT_RULES: tuple[DirectRule, ...] = (
     DirectRule(
@@ -40,9 +50,44 @@ DIRECT_RULES: tuple[DirectRule, ...] = (
         "Der Verein hat keine Schulden mehr", "Timo Brenzel",
     ),
     DirectRule(
+        "bare-cue-after", bare_cue_after,
+        "„Das Dach ist dicht.“ erklärte Hausmeister Olaf Brinkmann.",
+        "Das Dach ist dicht.", "Olaf Brinkmann",
+    ),
+    DirectRule(
+        "judged-after", judged_after,
+        "„Wir haben uns nie aufgegeben“, zeigte sich Torhüterin Mara Lenz erleichtert.",
+        "Wir haben uns nie aufgegeben", "Mara Lenz",
+    ),
+    DirectRule(
+        "quoted-passive", quoted_passive,
+        "„Die Kasse ist leer“, wird Kämmerer Udo Rammler im Lokalblatt zitiert.",
+        "Die Kasse ist leer", "Udo Rammler",
+    ),
+    DirectRule(
+        "heisst-es-after", heisst_es_after,
+        "„Der Betrieb läuft weiter“, heißt es in einer Mitteilung der Reederei.",
+        "Der Betrieb läuft weiter", "einer Mitteilung der Reederei",
+    ),
+    DirectRule(
+        "heisst-es-colon", heisst_es_colon,
+        "In der Satzung des Vereins heißt es: „Jedes Mitglied hat eine Stimme.“",
+        "Jedes Mitglied hat eine Stimme.", "der Satzung des Vereins",
+    ),
+    DirectRule(
         "colon-before", colon_before,
         "Trainerin Ewa Lindqvist sagte: „Wir haben heute verdient verloren.“",
         "Wir haben heute verdient verloren.", "Ewa Lindqvist",
+    ),
+    DirectRule(
+        "colon-subject", colon_subject,
+        "Stürmerin Nele Haverkamp zeigte sich nach dem Spiel zufrieden: „Das war unser Tag.“",
+        "Das war unser Tag.", "Nele Haverkamp",
+    ),
+    DirectRule(
+        "name-colon", name_colon,
+        "Bürgermeister Arne Voss: „Die Umleitung bleibt bis Mai.“",
+        "Die Umleitung bleibt bis Mai.", "Arne Voss",
     ),
 )  # fmt: skip
 
@@ -87,5 +132,35 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         "laut-inside", laut_inside,
         "Die Miete steigt laut Vermieterin Carla Benning um zehn Prozent.",
         "Die Miete steigt laut Vermieterin Carla Benning um zehn Prozent", "Carla Benning",
+    ),
+)  # fmt: skip
+
+# Phrases in quotation marks inside a sentence that direct speech rules left (partial.py):
+# whose words they are. Each example gives the quoted phrase as a direct quote.
+PARTIAL_RULES: tuple[PartialRule, ...] = (
+    PartialRule(
+        "partial-nested", nested,
+        "Der Förster sagte, der Sturm habe „ganze Schneisen“ in den Wald geschlagen.",
+        "ganze Schneisen", "der Förster",
+    ),
+    PartialRule(
+        "partial-split", split,
+        "„Wir bleiben“, so Wirtin Hella Brandt, „auch wenn die Pacht steigt.“",
+        "auch wenn die Pacht steigt.", "Hella Brandt",
+    ),
+    PartialRule(
+        "partial-sourced", sourced,
+        "Für die Ärztin Lotte Brammer ist die Lage „ernst, aber beherrschbar“.",
+        "ernst, aber beherrschbar", "Lotte Brammer",
+    ),
+    PartialRule(
+        "partial-framed", framed,
+        "Ortsvorsteherin Gesa Ahlborn nannte den Entwurf „handwerklich schlecht“.",
+        "handwerklich schlecht", "Gesa Ahlborn",
+    ),
+    PartialRule(
+        "partial-continued", continued,
+        "Der Wirt sagte, er schließe im Mai. Die Pacht sei „schlicht zu hoch“.",
+        "schlicht zu hoch", "der Wirt",
     ),
 )  # fmt: skip

@@ -10,8 +10,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 
-from build_dataset.quotes.attribution import DIRECT_RULES, REPORTED_RULES
+from build_dataset.quotes.attribution import DIRECT_RULES, PARTIAL_RULES, REPORTED_RULES
 from build_dataset.quotes.cues import tokens_between
+from build_dataset.quotes.labels import is_label, is_label_after_colon
 from build_dataset.quotes.reported import (
     MarkIndex,
     content_span,
@@ -20,6 +21,7 @@ from build_dataset.quotes.reported import (
 )
 from build_dataset.quotes.rules import Attribution, Context, reported
 from build_dataset.quotes.speakers import NamedMention, Speaker, SpeakerResolver
+from build_dataset.quotes.subjects import clause_subject
 from build_dataset.records import Document, Entity, Found, Quote, QuoteMarks, Sentence, Token
 
 
@@ -29,6 +31,13 @@ def is_direct_quote(marks: QuoteMarks, body: str) -> bool:
     words = marks.text.split()
     before = body[: marks.start - 1].rstrip()
     return len(words) >= 4 or marks.text.rstrip()[-1:] in "!?.…" or before.endswith(":")
+
+
+def is_embedded(before: Sequence[Token]) -> bool:
+    """Whether a quotation stands inside a sentence: words before it that are no colon
+    introduction ("Er nannte den Plan „mutig“", not "Er sagte: „…“")."""
+    words = [t for t in before if t.text[:1].isalnum()]
+    return bool(words) and before[-1].text != ":"
 
 
 class QuoteFinder:
@@ -66,12 +75,18 @@ class QuoteFinder:
             closing = self.sentence_at(mark.end) or sentence  # a quote over paragraphs
             after = tokens_between(closing, mark.end + 1, closing.end)
             attribution = self.attribute(before, after)
+            if attribution and is_label_after_colon(mark, before):
+                continue  # Codename: „Nordstern“ — a name after a colon, not speech
             if attribution:
                 speaker, cue = attribution
+            elif is_embedded(before):
+                continue  # a phrase inside a statement: partial() decides after reported speech
             elif not is_direct_quote(mark, self.document.body):
                 continue  # a quoted title or word, not speech
             elif continued := self.continued_speaker(previous, sentence, mark):
                 speaker, cue = continued
+            elif introduced := self.introduced_before(sentence, mark):
+                speaker, cue = introduced
             else:
                 self.warn(mark, "direct quote without a speaker left out")
                 continue
@@ -108,6 +123,19 @@ class QuoteFinder:
             ((key, mention),) = others.items()
             return Speaker(mention.name, mention.text, key), ""
         return same, ""
+
+    def introduced_before(self, sentence: Sentence, mark: QuoteMarks) -> Attribution | None:
+        """A quoted sentence that stands alone after a sentence of the same paragraph whose
+        subject can speak: "Die Ministerin verteidigte den Plan. „Er ist bezahlbar.“"."""
+        index = bisect_right(self.sentence_starts, sentence.start) - 1
+        if index < 1 or mark.text.rstrip()[-1:] not in "!?.…":
+            return None
+        previous = self.document.sentences[index - 1]
+        if previous.paragraph != sentence.paragraph or self.marks_in(previous):
+            return None
+        tokens = previous.tokens
+        speaker = clause_subject(self.context.resolver, tokens, 0, len(tokens), self.spans)
+        return (speaker, "") if speaker else None
 
     def people_between(self, start: int, end: int) -> dict[str, NamedMention]:
         """Each person named between START and END, with the last mention of them there."""
@@ -154,17 +182,47 @@ class QuoteFinder:
                 self.keep(finding.quotes, finding.speaker)
                 return
 
+    def partial(self, sentence: Sentence, marks: Sequence[QuoteMarks]) -> None:
+        """The quoted phrases of SENTENCE that direct() left: partial quotes (partial.py)."""
+        for mark in marks:
+            if any(q.type == "direct" and q.start == mark.start for q in self.quotes[-20:]):
+                continue
+            before = tokens_between(sentence, sentence.start, mark.start - 1)
+            after = self.document.body[mark.end + 1 : mark.end + 40]
+            if not is_embedded(before) or is_label(mark, before, after):
+                continue  # a quotation standing alone is direct()'s, by its own frames
+            found = next(
+                (
+                    attribution
+                    for rule in PARTIAL_RULES
+                    if (attribution := rule.match(self.context, sentence, mark, marks, self.quotes))
+                ),
+                None,
+            )
+            if found is None:
+                continue
+            speaker, cue = found
+            quote = Quote(
+                mark.start, mark.end, mark.text, "direct", speaker.name, speaker.mention,
+                speaker.entity, cue, sentence.paragraph,
+            )  # fmt: skip
+            self.keep([quote], speaker)
+
     def run(self) -> None:
         for sentence in self.document.sentences:
             marks = self.marks_in(sentence)
+            before = len(self.quotes)
             if marks:
-                before = len(self.quotes)
                 self.direct(sentence, marks)
-                if len(self.quotes) > before:
-                    continue  # otherwise the marks held a title or a word: look for reported speech
-            if self.inside_quote(sentence):
-                continue  # the later sentences of a quote that runs over paragraphs
-            self.reported(sentence)
+            standalone = any(
+                not is_embedded(tokens_between(sentence, sentence.start, q.start - 1))
+                for q in self.quotes[before:]
+                if q.type == "direct"
+            )
+            if not standalone and not self.inside_quote(sentence):
+                self.reported(sentence)  # also around quoted phrases: they may nest in it
+            if marks:
+                self.partial(sentence, marks)
 
 
 def find_quotes(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from build_dataset.quotes.reported import MarkIndex
 from build_dataset.quotes.speakers import Quoted, Speaker, SpeakerResolver
-from build_dataset.records import Document, Quote, Sentence, Token
+from build_dataset.records import Document, Quote, QuoteMarks, Sentence, Token
 
 Attribution = tuple[Speaker, str]  # (speaker, cue text)
 
@@ -43,6 +43,18 @@ class DirectRule:
     name: str
     # (tokens before the opening mark, tokens after the closing mark) -> attribution
     match: Callable[[Context, Sequence[Token], Sequence[Token]], Attribution | None]
+    example: str
+    quote: str
+    speaker: str
+
+
+@dataclass(frozen=True)
+class PartialRule:
+    name: str
+    # (context, sentence, the quotation, all quotations of the sentence, quotes so far)
+    match: Callable[
+        [Context, Sentence, QuoteMarks, Sequence[QuoteMarks], Sequence[Quote]], Attribution | None
+    ]
     example: str
     quote: str
     speaker: str
