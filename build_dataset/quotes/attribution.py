@@ -23,6 +23,7 @@ from build_dataset.quotes.frames import (
     heisst_es_colon,
     judged_after,
     name_colon,
+    quoted_colon,
     quoted_passive,
 )
 from build_dataset.quotes.indirect import (
@@ -73,6 +74,11 @@ DIRECT_RULES: tuple[DirectRule, ...] = (
         "heisst-es-colon", heisst_es_colon,
         "In der Satzung des Vereins heißt es: „Jedes Mitglied hat eine Stimme.“",
         "Jedes Mitglied hat eine Stimme.", "der Satzung des Vereins",
+    ),
+    DirectRule(
+        "quoted-colon", quoted_colon,
+        "Die Lokalzeitung zitierte Landwirt Jens Harms mit den Worten: „Die Ernte ist hin.“",
+        "Die Ernte ist hin.", "Jens Harms",
     ),
     DirectRule(
         "colon-before", colon_before,

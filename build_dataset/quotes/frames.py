@@ -14,10 +14,12 @@ or a colon (direct.py): their rows, with examples, are in attribution.py.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from build_dataset.quotes.cues import Cue, clause_end, cue_at
 from build_dataset.quotes.direct import colon_before
+from build_dataset.quotes.labels import is_short
 from build_dataset.quotes.phrases import noun_phrase
 from build_dataset.quotes.rules import Attribution, Context
 from build_dataset.quotes.subjects import PREPOSITIONS, clause_subject, is_statement_verb, speaks
@@ -30,15 +32,16 @@ REFLEXIVE = frozenset({"sich"})
 
 
 def phrase_after(
-    context: Context, tokens: Sequence[Token], index: int, end: int, cue: Cue
+    context: Context, tokens: Sequence[Token], index: int, end: int, cue: Cue, object: bool = False
 ) -> Attribution | None:
-    """The noun phrase after the verb at INDEX-1, past "sich" and clause adverbs."""
+    """The noun phrase after the verb at INDEX-1, past "sich" and clause adverbs; the
+    subject, or with OBJECT the accusative object ("zitierte den Minister")."""
     while index < end and (
         tokens[index].text in REFLEXIVE or tokens[index].text.lower() in CLAUSE_ADVERBS
     ):
         index += 1
     phrase, head = noun_phrase(tokens, index, end)
-    if not phrase or phrase[0].text.lower() in OBJECT_ARTICLES:
+    if not phrase or (phrase[0].text.lower() in OBJECT_ARTICLES and not object):
         return None
     speaker = context.resolver.resolve(phrase, head, cue, context.quoted)
     return (speaker, cue.text) if speaker and speaks(speaker, head) else None
@@ -58,15 +61,27 @@ def bare_cue_after(
 def judged_after(
     context: Context, before: Sequence[Token], after: Sequence[Token]
 ) -> Attribution | None:
-    """„…“, zeigte sich X zufrieden / „…“, kommentierte X / „…“, riefen die Fans: a verb
-    after the comma that is none of saying, and its subject."""
-    if len(after) < 3 or after[0].text != "," or not is_statement_verb(after[1]):
+    """„…“, zeigte sich X zufrieden / „…“, kommentierte X / „…“, wollen die Fans: after
+    the comma a verb that is none of saying, and its subject — any verb when the
+    quotation is a whole sentence or a long stretch, a verb of judging otherwise."""
+    if len(after) < 3 or after[0].text != "," or not after[1].text.isalpha():
         return None
     end = clause_end(after, 1)
-    if cue_at(after, 1, end):
-        return None  # a verb of saying: said-after's
+    if not after[1].text.islower() or after[1].text in {"so", "wie"} or cue_at(after, 1, end):
+        return None  # no verb, or said-after's and so-after's
+    if not is_statement_verb(after[1]) and not is_sentence_before(context, after[0]):
+        return None
     speaker = clause_subject(context.resolver, after, 2, end, context.quoted)
     return (speaker, after[1].text) if speaker else None
+
+
+def is_sentence_before(context: Context, token: Token) -> bool:
+    """Whether the quotation that closes right before TOKEN is a sentence, not a phrase."""
+    index = bisect_right(context.marks.starts, token.start) - 1
+    if index < 0:
+        return False
+    mark = context.marks.marks[index]
+    return mark.end <= token.start and not is_short(mark) and len(mark.text.split()) >= 4
 
 
 def quoted_passive(
@@ -80,6 +95,27 @@ def quoted_passive(
     if not any(t.text == "zitiert" for t in after[at + 1 : end]):
         return None
     return phrase_after(context, after, at + 1, end, Cue(after[at], ()))
+
+
+QUOTING = frozenset({"zitiert", "zitierte", "zitierten"})
+
+
+def quoted_colon(
+    context: Context, before: Sequence[Token], after: Sequence[Token]
+) -> Attribution | None:
+    """ "Der Sender zitierte den Minister mit den Worten: „…“" and "Der Minister wird
+    in der Zeitung so zitiert: „…“": the one quoted speaks, not the one quoting."""
+    start = colon_clause(before)
+    end = len(before) - 1
+    verbs = [i for i in range(max(start, 0), end) if before[i].text in QUOTING]
+    if start < 0 or not verbs:
+        return None
+    passive = [i for i in range(start, verbs[0]) if before[i].text in PASSIVE]
+    at = passive[0] + 1 if passive else verbs[0] + 1
+    if not passive and not any(t.text in {"Worten", "folgt"} for t in before[at:end]):
+        return None  # "Die Zeitung zitiert: „…“" names no one quoted
+    cue = Cue(before[verbs[0]], ())
+    return phrase_after(context, before, at, end, cue, object=not passive)
 
 
 def document_after(

@@ -30,6 +30,7 @@ from build_dataset.wordclasses import (
     role_of,
     word_set,
 )
+from build_dataset.wordlists import german_nouns
 
 PREPOSITIONS = word_set("prepositions")
 SPEAKER_NOUNS = tuple(sorted(load("speaker_nouns.txt"), key=len, reverse=True))
@@ -71,6 +72,14 @@ def speaks(speaker: Speaker, head: Sequence[Token]) -> bool:
     )
 
 
+def known(speaker: Speaker) -> bool:
+    """An entity, a phrase, or a single word that German lists as a first name or surname."""
+    if speaker.candidate is None:
+        return True
+    nouns = german_nouns()
+    return speaker.candidate.name in nouns.surnames or speaker.candidate.name in nouns.first_names
+
+
 def starts_phrase(token: Token) -> bool:
     text = token.text
     if text in QUOTE_MARKS or not text[:1].isalpha():
@@ -101,8 +110,8 @@ def clause_subject(
             continue
         if phrase[0].text.lower() not in OBJECT_ARTICLES:
             speaker = resolver.resolve(phrase, head, cue, quoted)
-            # A lone word no list knows is no one here: "Erwartungsgemäß", "Montag".
-            if speaker is not None and speaker.candidate is None and speaks(speaker, head):
+            # A lone word no list of names knows is no one here: "Erwartungsgemäß".
+            if speaker is not None and known(speaker) and speaks(speaker, head):
                 return speaker
         index += len(phrase)
     return None
