@@ -77,6 +77,9 @@ class QuoteFinder:
             attribution = self.attribute(before, after)
             if attribution and is_label_after_colon(mark, before):
                 continue  # Codename: „Nordstern“ — a name after a colon, not speech
+            following = self.document.body[mark.end + 1 : mark.end + 40]
+            if attribution and is_embedded(before) and is_label(mark, before, following):
+                continue  # gegenüber der Agentur „Nordpress“ sagte X: a name, not speech
             if attribution:
                 speaker, cue = attribution
             elif is_embedded(before):

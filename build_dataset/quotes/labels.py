@@ -21,6 +21,7 @@ from build_dataset.records import QuoteMarks, Token
 from build_dataset.wordclasses import QUOTE_MARKS, word_set
 from build_dataset.wordlists import german_nouns
 
+GERMAN_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(-[A-ZÄÖÜ]?[a-zäöüß]+)*")
 WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,-]*")
 NAMING_WORDS = word_set("naming_words")
 # Words of a name that stay lower case: "Ärzte ohne Grenzen", "Bank of England".
@@ -34,8 +35,8 @@ DEFINITE = frozenset(
 )
 # After these the phrase is what someone calls a thing: "nannte ihn einen „Träumer“".
 PREDICATIVE = frozenset({"als", "ein", "eine", "einen", "einem", "einer", "eines"})
-# A name used as a source: laut „Abendblatt“, wie „Tagesspiegel“ berichtet.
-SOURCE_WORDS = frozenset({"laut", "Laut", "wie", "Wie", "gegenüber", "Gegenüber"})
+# A name used as a source: laut „Abendblatt“, gegenüber „Radio Nord“.
+SOURCE_WORDS = frozenset({"laut", "Laut", "gegenüber", "Gegenüber"})
 
 
 def words_of(mark: QuoteMarks) -> list[str]:
@@ -68,6 +69,8 @@ def is_common_noun(word: str) -> bool:
     nouns = german_nouns().common_forms
     if word in nouns:
         return True
+    if not GERMAN_WORD.fullmatch(word):
+        return False  # "Fédération", "YouTube": not a German compound
     return any(word[i:].capitalize() in nouns for i in range(3, len(word) - 3))
 
 
@@ -85,6 +88,8 @@ def is_label(mark: QuoteMarks, before: Sequence[Token], after: str) -> bool:
         return True  # „Abendblatt“ berichtet: the quoted name is the subject
     previous = [t.text for t in before[-2:] if t.text not in QUOTE_MARKS]
     last = previous[-1] if previous else ""
+    if last in {"wie", "Wie"} and following in speech_verbs():
+        return True  # wie „Nordkurier“ berichtet
     if last in SOURCE_WORDS or last in NAMING_WORDS or (last and is_title_noun(last)):
         return True  # laut „…“, so genannte „…“, die Zeitung „…“
     if len(previous) == 2 and previous[0] in NAMING_WORDS:

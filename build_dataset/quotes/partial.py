@@ -101,9 +101,7 @@ def sourced(
     quotes: Sequence[Quote],
 ) -> Attribution | None:  # fmt: skip
     """The source the sentence names for its claim: "laut X", "nach Angaben X", "X
-    zufolge", "Für X ist …"."""
-    if scare_quote(mark, sentence):
-        return None
+    zufolge", "Für X ist …" — a speaker in sight even for a single word."""
     tokens = without_quotations(sentence.tokens, marks)
     words = [t.text for t in tokens]
     for index, word in enumerate(words[:-1]):
