@@ -152,4 +152,12 @@ def continued(
     if not before:
         return None
     previous = max(before, key=lambda q: q.start)
-    return same_speaker(previous) if previous.paragraph >= sentence.paragraph - 1 else None
+    if previous.paragraph < sentence.paragraph - 1:
+        return None
+    first = sentence.tokens[0]
+    if first.text in {"Er", "Sie"}:  # "Er werde „…“": the pronoun says whose
+        cue = Cue(first, ())
+        speaker = context.resolver.resolve([first], [first], cue, context.quoted)
+        if speaker is not None:
+            return speaker, previous.cue or ""
+    return same_speaker(previous)

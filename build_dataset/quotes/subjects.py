@@ -58,11 +58,15 @@ def speaks(speaker: Speaker, head: Sequence[Token]) -> bool:
     """Whether the phrase names someone who can say something."""
     if speaker.entity is not None:
         return True
-    last = head[-1].text
-    lower = last.lower()
-    if lower in PRONOUNS or role_of(last) is not None:
+    if head[-1].text.lower() in PRONOUNS or speaker.candidate is not None:
         return True
-    if speaker.candidate is not None or any(lower.endswith(e) for e in ORG_ENDINGS):
+    return any(speaking_noun(token.text) for token in head)
+
+
+def speaking_noun(word: str) -> bool:
+    """A role ("Sprecherin"), a body ("Ministerium") or a group ("Demonstranten")."""
+    lower = word.lower()
+    if role_of(word) is not None or any(lower.endswith(e) for e in ORG_ENDINGS):
         return True
     stem = lower.removesuffix("n").removesuffix("s").removesuffix("e")
     return any(
