@@ -24,7 +24,7 @@ from build_dataset.wordlists import german_nouns
 GERMAN_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(-[A-ZÄÖÜ]?[a-zäöüß]+)*")
 WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.,-]*")
 NAMING_WORDS = word_set("naming_words")
-# Words of a name that stay lower case: "Ärzte ohne Grenzen", "Bank of England".
+# Words of a name that stay lower case: "Helfer ohne Pause", "Bank of Utopia".
 NAME_LINKS = frozenset(
     {"von", "der", "des", "die", "das", "den", "dem", "für", "und", "mit", "im", "in", "am",
      "an", "auf", "zur", "zum", "aus", "ohne", "über", "unter", "vor", "bei", "of", "the",
@@ -65,12 +65,12 @@ def is_title_noun(word: str) -> bool:
 
 
 def is_common_noun(word: str) -> bool:
-    """A German common noun, also a compound whose last part is one ("Zeitungsente")."""
+    """A German common noun, also a compound whose last part is one ("Wahlkampfgetöse")."""
     nouns = german_nouns().common_forms
     if word in nouns:
         return True
     if not GERMAN_WORD.fullmatch(word):
-        return False  # "Fédération", "YouTube": not a German compound
+        return False  # "Compagnie", "Fotoblick": not a German compound
     return any(word[i:].capitalize() in nouns for i in range(3, len(word) - 3))
 
 
@@ -79,10 +79,10 @@ def is_label(mark: QuoteMarks, before: Sequence[Token], after: str) -> bool:
     the opening mark, AFTER is the text right after the closing mark."""
     words = words_of(mark)
     if not words or after.startswith("-"):
-        return True  # the „Eins zu Eins“-Treffen: part of a compound
+        return True  # the „Brücken-Gipfel“-Streit: part of a compound
     following = after.split(maxsplit=1)[0] if after.split() else ""
     if following in NAMING_WORDS or following.startswith(("genannt", "bekannt")):
-        return True  # als „Sonnenwind“ bekannt, auch „BD-Live“ genannt
+        return True  # als „Nachtfalke“ bekannt, auch „Moorfalke“ genannt
     capital = words[0][0].isupper()
     if capital and following in speech_verbs() and mark.text.rstrip()[-1:] not in ".!?,":
         return True  # „Abendblatt“ berichtet: the quoted name is the subject
@@ -97,12 +97,12 @@ def is_label(mark: QuoteMarks, before: Sequence[Token], after: str) -> bool:
     if last == "(" and len(words) <= 4:
         return True  # a gloss or translation in brackets
     if capital and len(words) <= 4 and (last in DEFINITE or (last and is_common_noun(last))):
-        return True  # die „Aktion Saubere Stadt“, der Stern „HD 4711“: a name
+        return True  # die „Aktion Saubere Stadt“, der Komet „K-17“: a name
     lower = [w for w in words if w[0].islower() and w not in NAME_LINKS]
     if len(words) >= 2 and not lower and last not in PREDICATIVE:
-        return True  # "Ärzte ohne Grenzen", "Rente mit 67": capitalised words name a thing
+        return True  # "Helfer ohne Pause", "Tempo 30 für alle": capitalised words name a thing
     if len(words) == 1 and capital:
-        return not is_common_noun(words[0])  # "Discovery", "Interfax"; not "Wortbruch"
+        return not is_common_noun(words[0])  # "Kalimbo", "Verastra"; not "Wahlkampfgetöse"
     return mark.text.isupper()
 
 

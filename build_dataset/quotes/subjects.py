@@ -114,7 +114,7 @@ def clause_subject(
             continue
         if phrase[0].text.lower() not in OBJECT_ARTICLES:
             speaker = resolver.resolve(phrase, head, cue, quoted)
-            # A lone word no list of names knows is no one here: "Erwartungsgemäß".
+            # A lone word no list of names knows is no one here: "Überraschend".
             if speaker is not None and known(speaker) and speaks(speaker, head):
                 return speaker
         index += len(phrase)
