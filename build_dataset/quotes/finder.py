@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from build_dataset.quotes.attribution import DIRECT_RULES, PARTIAL_RULES, REPORTED_RULES
 from build_dataset.quotes.cues import tokens_between
 from build_dataset.quotes.labels import is_label, is_label_after_colon
+from build_dataset.quotes.partial import without_quotations
 from build_dataset.quotes.reported import (
     MarkIndex,
     content_span,
@@ -131,12 +132,13 @@ class QuoteFinder:
         """A quoted sentence that stands alone after a sentence of the same paragraph whose
         subject can speak: "Die Ministerin verteidigte den Plan. „Er ist bezahlbar.“"."""
         index = bisect_right(self.sentence_starts, sentence.start) - 1
-        if index < 1 or mark.text.rstrip()[-1:] not in "!?.…":
+        sentence_like = mark.text.rstrip()[-1:] in "!?.…" or len(mark.text.split()) >= 8
+        if index < 1 or not sentence_like:
             return None
         previous = self.document.sentences[index - 1]
-        if previous.paragraph != sentence.paragraph or self.marks_in(previous):
+        if previous.paragraph != sentence.paragraph:
             return None
-        tokens = previous.tokens
+        tokens = without_quotations(previous.tokens, self.marks_in(previous))
         speaker = clause_subject(self.context.resolver, tokens, 0, len(tokens), self.spans)
         return (speaker, "") if speaker else None
 
