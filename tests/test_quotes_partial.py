@@ -85,6 +85,12 @@ SAID = [
         id="passive-quoted",
     ),
     pytest.param(
+        "Die Stadträtin Ina Kolbe wird von der Lokalzeitung mit den Worten zitiert: „Das reicht"
+        " nicht.“",
+        [("Das reicht nicht.", "Ina Kolbe")],
+        id="passive-quoted-colon-names-the-subject-not-the-words",
+    ),
+    pytest.param(
         "„Der Hafen bleibt offen“, so Hafenmeister Ole Timm, „auch bei Sturm.“",
         [("Der Hafen bleibt offen", "Ole Timm"), ("auch bei Sturm.", "Ole Timm")],
         id="split-by-so",

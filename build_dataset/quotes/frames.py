@@ -115,7 +115,11 @@ def quoted_colon(
     if not passive and not any(t.text in {"Worten", "folgt"} for t in before[at:end]):
         return None  # "Die Zeitung zitiert: „…“" names no one quoted
     cue = Cue(before[verbs[0]], ())
-    return phrase_after(context, before, at, end, cue, object=not passive)
+    found = phrase_after(context, before, at, end, cue, object=not passive)
+    if found is None and passive:  # "Die Ministerin wird von der Zeitung so zitiert:"
+        speaker = clause_subject(context.resolver, before, start, passive[0], context.quoted)
+        found = (speaker, cue.text) if speaker else None
+    return found
 
 
 def document_after(
