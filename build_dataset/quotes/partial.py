@@ -58,10 +58,21 @@ def nested(
     quotes: Sequence[Quote],
 ) -> Attribution | None:  # fmt: skip
     """The speaker of the reported clause that holds MARK."""
-    for quote in reversed(quotes):
+    for quote in this_sentence(quotes, sentence):
         if quote.type == "indirect" and quote.start <= mark.start - 1 and mark.end <= quote.end + 1:
             return same_speaker(quote)
     return None
+
+
+def this_sentence(quotes: Sequence[Quote], sentence: Sentence) -> list[Quote]:
+    """The quotes found in SENTENCE, latest first: the finder appends them sentence by
+    sentence, so the look back stops at the first quote of an earlier sentence."""
+    found: list[Quote] = []
+    for quote in reversed(quotes):
+        if quote.end < sentence.start:
+            break
+        found.append(quote)
+    return found
 
 
 def split(
@@ -69,7 +80,7 @@ def split(
     quotes: Sequence[Quote],
 ) -> Attribution | None:  # fmt: skip
     """The speaker of a direct quote earlier in the same sentence: „…“, so X, „…“."""
-    for quote in reversed(quotes):
+    for quote in this_sentence(quotes, sentence):
         if quote.type == "direct" and sentence.start <= quote.start < mark.start:
             return same_speaker(quote)
     return None
@@ -148,11 +159,8 @@ def continued(
     """The speaker of the quote before a Konjunktiv sentence, within a paragraph's reach."""
     if scare_quote(mark, sentence) or not in_konjunktiv(sentence.tokens):
         return None
-    before = [q for q in quotes if q.start < sentence.start]
-    if not before:
-        return None
-    previous = max(before, key=lambda q: q.start)
-    if previous.paragraph < sentence.paragraph - 1:
+    previous = next((q for q in reversed(quotes) if q.start < sentence.start), None)
+    if previous is None or previous.paragraph < sentence.paragraph - 1:
         return None
     first = sentence.tokens[0]
     if first.text in {"Er", "Sie"}:  # "Er werde „…“": the pronoun says whose
