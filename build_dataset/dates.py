@@ -94,15 +94,23 @@ def nearest_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     return min(candidates, key=lambda c: abs(c - reference), default=None)
 
 
-def weekday_date(name: str, direction: int, reference: dt.date) -> dt.date:
+def shifted(reference: dt.date, days: int) -> str | None:
+    """REFERENCE moved by DAYS in ISO form; None past the calendar's ends (year 1, 9999)."""
+    try:
+        return (reference + dt.timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
+
+
+def weekday_date(name: str, direction: int, reference: dt.date) -> str | None:
     names = calendar().weekdays
     target = names.index(name) if name in names else 5  # Sonnabend is Saturday
     back = (reference.weekday() - target) % 7
     if direction > 0:
-        return reference + dt.timedelta(days=(7 - back) if back else 7)
+        return shifted(reference, (7 - back) if back else 7)
     if direction == 0 and back > 3:
-        return reference + dt.timedelta(days=7 - back)
-    return reference - dt.timedelta(days=back)
+        return shifted(reference, 7 - back)
+    return shifted(reference, -back)
 
 
 def normalise(match: re.Match[str], reference: dt.date | None) -> str | None:
@@ -111,12 +119,12 @@ def normalise(match: re.Match[str], reference: dt.date | None) -> str | None:
         return None
     if match.group("relative"):
         offset = calendar().relative_days[match.group("relative").lower()]
-        return (reference + dt.timedelta(days=offset)).isoformat() if reference else None
+        return shifted(reference, offset) if reference else None
     if match.group("weekday"):
         if reference is None:
             return None
         direction = calendar().modifiers.get(match.group("modifier") or "", -1)
-        return weekday_date(match.group("weekday"), direction, reference).isoformat()
+        return weekday_date(match.group("weekday"), direction, reference)
     day = parse(match.group())
     if day is None:
         return None

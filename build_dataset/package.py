@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from build_dataset import __version__
+from build_dataset.errors import InputError
 from build_dataset.records import Article
 from build_dataset.resources import json_schema
 
@@ -66,7 +67,14 @@ def created_stamp(article: Article) -> str | None:
     """SOURCE_DATE_EPOCH when set (reproducible builds), else the seed metadata."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        try:
+            moment = dt.datetime.fromtimestamp(int(epoch[:20]), tz=dt.UTC)
+        except (OverflowError, OSError, ValueError):
+            raise InputError(
+                "SOURCE_DATE_EPOCH",
+                f"{epoch[:20]} is out of range",
+                "give seconds since 1970-01-01 before the year 10000",
+            ) from None
         return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     return article.created
 

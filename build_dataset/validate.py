@@ -59,3 +59,34 @@ def validate_release(release: dict[str, Any]) -> None:
     errors = schema_errors("release", "release", release)
     if errors:
         raise ValidationFailed(errors)
+
+
+# A cell starting with one of these is a formula to a spreadsheet that opens the CSV with
+# its default import (OWASP "CSV injection"); the values stay exact, so the rows are named.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_warnings(extraction: Extraction) -> list[str]:
+    """One warning per CSV naming the rows (by key) whose values a spreadsheet may run."""
+    warnings = []
+    for file, rows, key in (
+        ("quotes.csv", extraction.quotes, "quote_id"),
+        ("entities.csv", extraction.entities, "entity_id"),
+    ):
+        risky = [
+            str(getattr(row, key))
+            for row in rows
+            if any(
+                isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in asdict(row).values()
+            )
+        ]
+        if risky:
+            shown = ", ".join(risky[:10]) + (
+                f" and {len(risky) - 10} more" if len(risky) > 10 else ""
+            )
+            warnings.append(
+                f"{file}: rows {shown} start a value with =, +, -, @ or a tab, which a "
+                "spreadsheet may run as a formula; import every column as text "
+                '(README, "Spreadsheets")'
+            )
+    return warnings

@@ -155,23 +155,25 @@ def test_bad_input_exits_2_with_one_line_and_keeps_out(tmp_path: Path) -> None:
     seed.parent.mkdir()
     seed.write_bytes(b"Text \xff kaputt")
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "mine.txt").write_text("keep me")
-    result = build(out, "--seeds", str(seed), "--force")
+    assert build(out).returncode == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    result = build(out, "--seeds", str(seed))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "bad.txt:1: invalid UTF-8 at byte 5" in result.stderr
-    assert [p.name for p in out.iterdir()] == ["mine.txt"]
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out")]
 
 
-def test_foreign_folder_needs_force(tmp_path: Path) -> None:
+def test_foreign_folder_is_refused_and_force_is_gone(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "mine.txt").write_text("keep me")
     refused = build(out)
-    assert refused.returncode == 2 and "--force" in refused.stderr
-    assert build(out, "--force").returncode == 0
-    assert (out / "mine.txt").read_text() == "keep me" and (out / "quotes.csv").exists()
+    assert refused.returncode == 2 and "did not write: mine.txt;" in refused.stderr
+    forced = build(out, "--force")
+    assert forced.returncode == 2 and "--force: is gone" in forced.stderr
+    assert forced.stderr.count("\n") == 1
+    assert [p.name for p in out.iterdir()] == ["mine.txt"]
 
 
 def test_version_and_help() -> None:

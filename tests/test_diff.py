@@ -230,7 +230,7 @@ def test_a_version_without_release_file_needs_a_minor_bump(tmp_path: Path) -> No
         (lambda tmp: tmp, "holds no datapackage.json"),
         (lambda tmp: write(tmp / "r.json", '{"tables": {"quotes": {}}}'), "not a package or"),
         (lambda tmp: write(tmp / "r.json", "[1, 2]"), "not a release file"),
-        (lambda tmp: write(tmp / "r.json", "{"), "not JSON"),
+        (lambda tmp: write(tmp / "r.json", "{"), "malformed JSON"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make, message: str) -> None:
