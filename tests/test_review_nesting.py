@@ -3,7 +3,6 @@ highlight within that one's highlight (no browser needed: the HTML is parsed).""
 
 from __future__ import annotations
 
-import dataclasses
 from html.parser import HTMLParser
 
 from helpers import run
@@ -41,14 +40,12 @@ class Marks(HTMLParser):
 def test_a_direct_quote_inside_reported_speech_is_drawn_inside_it() -> None:
     text = "Der Sprecher Jonas Weidlich sagte, die Soldaten hätten „kaltblütig gehandelt“."
     extraction = run([text])
-    (indirect,) = extraction.quotes
+    indirect, direct = extraction.quotes  # the partial quote nests in the reported clause
     assert indirect.type == "indirect" and "kaltblütig gehandelt" in indirect.text
-    start = text.index("kaltblütig")
-    direct = dataclasses.replace(
-        indirect, quote_id="p1-q2", type="direct", text="kaltblütig gehandelt",
-        start=start, end=start + len("kaltblütig gehandelt"),
-    )  # fmt: skip
-    page = review_page(dataclasses.replace(extraction, quotes=(indirect, direct)), METADATA)
+    assert (direct.type, direct.text) == ("direct", "kaltblütig gehandelt")
+    assert indirect.start <= direct.start < direct.end <= indirect.end
+    assert (indirect.quote_id, direct.quote_id) == ("p1-q1", "p1-q2")
+    page = review_page(extraction, METADATA)
     parser = Marks()
     parser.feed(page)
     pieces = [(attrs, around) for attrs, around in parser.pieces if attrs.get("data-kind")]

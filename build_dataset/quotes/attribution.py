@@ -19,7 +19,20 @@ from __future__ import annotations
 
 from build_dataset.quotes.continuation import continued
 from build_dataset.quotes.direct import colon_before, said_after, so_after
-from build_dataset.quotes.frames import (
+from build_dataset.quotes.direct_frames import (
+    bare_cue_after,
+    colon_subject,
+    heisst_es_after,
+    heisst_es_colon,
+    judged_after,
+    name_colon,
+    quoted_colon,
+    quoted_passive,
+)
+from build_dataset.quotes.indirect import said_last, so_last, speaker_first, wie_said
+from build_dataset.quotes.partial import continued as partial_continued
+from build_dataset.quotes.partial import framed, nested, sourced, split
+from build_dataset.quotes.reported_frames import (
     back_reference,
     heisst_es,
     interrupted,
@@ -27,8 +40,7 @@ from build_dataset.quotes.frames import (
     wie_first,
     wonach,
 )
-from build_dataset.quotes.indirect import said_last, so_last, speaker_first, wie_said
-from build_dataset.quotes.rules import DirectRule, ReportedRule
+from build_dataset.quotes.rules import DirectRule, PartialRule, ReportedRule
 from build_dataset.quotes.sources import laut_first, nach_first, source_inside, zufolge_first
 
 DIRECT_RULES: tuple[DirectRule, ...] = (
@@ -43,9 +55,49 @@ DIRECT_RULES: tuple[DirectRule, ...] = (
         "Der Verein hat keine Schulden mehr", "Timo Brenzel",
     ),
     DirectRule(
+        "bare-cue-after", bare_cue_after,
+        "„Das Dach ist dicht.“ erklärte Hausmeister Olaf Brinkmann.",
+        "Das Dach ist dicht.", "Olaf Brinkmann",
+    ),
+    DirectRule(
+        "judged-after", judged_after,
+        "„Wir haben uns nie aufgegeben“, zeigte sich Torhüterin Mara Lenz erleichtert.",
+        "Wir haben uns nie aufgegeben", "Mara Lenz",
+    ),
+    DirectRule(
+        "quoted-passive", quoted_passive,
+        "„Die Kasse ist leer“, wird Kämmerer Udo Rammler im Lokalblatt zitiert.",
+        "Die Kasse ist leer", "Udo Rammler",
+    ),
+    DirectRule(
+        "heisst-es-after", heisst_es_after,
+        "„Der Betrieb läuft weiter“, heißt es in einer Mitteilung der Reederei.",
+        "Der Betrieb läuft weiter", "einer Mitteilung der Reederei",
+    ),
+    DirectRule(
+        "heisst-es-colon", heisst_es_colon,
+        "In der Satzung des Vereins heißt es: „Jedes Mitglied hat eine Stimme.“",
+        "Jedes Mitglied hat eine Stimme.", "der Satzung des Vereins",
+    ),
+    DirectRule(
+        "quoted-colon", quoted_colon,
+        "Die Lokalzeitung zitierte Landwirt Jens Harms mit den Worten: „Die Ernte ist hin.“",
+        "Die Ernte ist hin.", "Jens Harms",
+    ),
+    DirectRule(
         "colon-before", colon_before,
         "Trainerin Ewa Lindqvist sagte: „Wir haben heute verdient verloren.“",
         "Wir haben heute verdient verloren.", "Ewa Lindqvist",
+    ),
+    DirectRule(
+        "colon-subject", colon_subject,
+        "Stürmerin Nele Haverkamp zeigte sich nach dem Spiel zufrieden: „Das war unser Tag.“",
+        "Das war unser Tag.", "Nele Haverkamp",
+    ),
+    DirectRule(
+        "name-colon", name_colon,
+        "Bürgermeister Arne Voss: „Die Umleitung bleibt bis Mai.“",
+        "Die Umleitung bleibt bis Mai.", "Arne Voss",
     ),
 )  # fmt: skip
 
@@ -125,5 +177,36 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         "continued", continued,
         "Ministerin Ida Kranz stellte den Haushalt vor. Die Stadt müsse sparen.",
         "Die Stadt müsse sparen", "Ida Kranz",
+    ),
+)  # fmt: skip
+
+# Phrases in quotation marks inside a sentence that direct speech rules left (partial.py):
+# whose words they are. Each example gives the quoted phrase as a direct quote.
+PARTIAL_RULES: tuple[PartialRule, ...] = (
+    PartialRule(
+        "partial-nested", nested,
+        "Der Förster sagte, der Sturm habe „ganze Schneisen“ in den Wald geschlagen.",
+        "ganze Schneisen", "der Förster",
+    ),
+    PartialRule(
+        "partial-split", split,
+        "„Wir bleiben“, so Wirtin Hella Brandt, „auch wenn die Pacht steigt.“",
+        "auch wenn die Pacht steigt.", "Hella Brandt",
+    ),
+    PartialRule(
+        "partial-sourced", sourced,
+        "Für die Ärztin Lotte Brammer ist die Lage „ernst, aber beherrschbar“.",
+        "ernst, aber beherrschbar", "Lotte Brammer",
+    ),
+    PartialRule(
+        "partial-framed", framed,
+        "Ortsvorsteherin Gesa Ahlborn nannte den Entwurf „handwerklich schlecht“.",
+        "handwerklich schlecht", "Gesa Ahlborn",
+    ),
+    PartialRule(
+        "partial-continued", partial_continued,
+        "Der Wirt sagte, er schließe im Mai. Das Lokal gehört seit Jahrzehnten der Familie. "
+        "Stammgäste kommen aus dem ganzen Tal. Die Pacht sei „schlicht zu hoch“.",
+        "schlicht zu hoch", "der Wirt",
     ),
 )  # fmt: skip

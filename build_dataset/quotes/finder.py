@@ -10,16 +10,19 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 
-from build_dataset.quotes.attribution import DIRECT_RULES, REPORTED_RULES
+from build_dataset.quotes.attribution import DIRECT_RULES, PARTIAL_RULES, REPORTED_RULES
 from build_dataset.quotes.cues import tokens_between
+from build_dataset.quotes.labels import is_label, is_label_after_colon
+from build_dataset.quotes.partial import without_quotations
 from build_dataset.quotes.reported import (
     MarkIndex,
     content_span,
     split_coordinated,
     without_final_punctuation,
 )
-from build_dataset.quotes.rules import Attribution, Context, make_quote, reported
+from build_dataset.quotes.rules import Attribution, Context, located, make_quote, reported
 from build_dataset.quotes.speakers import NamedMention, Speaker, SpeakerResolver
+from build_dataset.quotes.subjects import clause_subject
 from build_dataset.records import (
     CueWords,
     Document,
@@ -38,6 +41,13 @@ def is_direct_quote(marks: QuoteMarks, body: str) -> bool:
     words = marks.text.split()
     before = body[: marks.start - 1].rstrip()
     return len(words) >= 4 or marks.text.rstrip()[-1:] in "!?.…" or before.endswith(":")
+
+
+def is_embedded(before: Sequence[Token]) -> bool:
+    """Whether a quotation stands inside a sentence: words before it that are no colon
+    introduction ("Er nannte den Plan „mutig“", not "Er sagte: „…“")."""
+    words = [t for t in before if t.text[:1].isalnum()]
+    return bool(words) and before[-1].text != ":"
 
 
 class QuoteFinder:
@@ -83,12 +93,21 @@ class QuoteFinder:
             closing = self.sentence_at(mark.end) or sentence  # a quote over paragraphs
             after = tokens_between(closing, mark.end + 1, closing.end)
             attribution = self.attribute(before, after)
+            if attribution and is_label_after_colon(mark, before):
+                continue  # Codename: „Nordstern“ — a name after a colon, not speech
+            following = self.document.body[mark.end + 1 : mark.end + 40]
+            if attribution and is_embedded(before) and is_label(mark, before, following):
+                continue  # gegenüber der Agentur „Nordpress“ sagte X: a name, not speech
             if attribution:
                 speaker, cue = attribution
+            elif is_embedded(before):
+                continue  # a phrase inside a statement: partial() decides after reported speech
             elif not is_direct_quote(mark, self.document.body):
                 continue  # a quoted title or word, not speech
             elif continued := self.continued_speaker(previous, sentence, mark):
                 speaker, cue = continued
+            elif introduced := self.introduced_before(sentence, mark):
+                speaker, cue = introduced
             else:
                 self.warn(mark, "direct quote without a speaker left out")
                 continue
@@ -131,6 +150,20 @@ class QuoteFinder:
                 mention.name, mention.text, key, start=mention.start, end=mention.end
             ), ""
         return same, ""
+
+    def introduced_before(self, sentence: Sentence, mark: QuoteMarks) -> Attribution | None:
+        """A quoted sentence that stands alone after a sentence of the same paragraph whose
+        subject can speak: "Die Ministerin verteidigte den Plan. „Er ist bezahlbar.“"."""
+        index = bisect_right(self.sentence_starts, sentence.start) - 1
+        sentence_like = mark.text.rstrip()[-1:] in "!?.…" or len(mark.text.split()) >= 8
+        if index < 1 or not sentence_like:
+            return None
+        previous = self.document.sentences[index - 1]
+        if previous.paragraph != sentence.paragraph:
+            return None
+        tokens = without_quotations(previous.tokens, self.marks_in(previous))
+        speaker = clause_subject(self.context.resolver, tokens, 0, len(tokens), self.spans)
+        return (speaker, "") if speaker else None
 
     def people_between(self, start: int, end: int) -> dict[str, NamedMention]:
         """Each person named between START and END, with the last mention of them there."""
@@ -196,15 +229,43 @@ class QuoteFinder:
                 self.keep(kept, finding.speaker)
                 return
 
+    def partial(self, sentence: Sentence, marks: Sequence[QuoteMarks]) -> None:
+        """The quoted phrases of SENTENCE that direct() left: partial quotes (partial.py)."""
+        for mark in marks:
+            if any(q.type == "direct" and q.start == mark.start for q in self.quotes[-20:]):
+                continue
+            before = tokens_between(sentence, sentence.start, mark.start - 1)
+            after = self.document.body[mark.end + 1 : mark.end + 40]
+            if not is_embedded(before) or is_label(mark, before, after):
+                continue  # a quotation standing alone is direct()'s, by its own frames
+            found = next(
+                (
+                    attribution
+                    for rule in PARTIAL_RULES
+                    if (attribution := rule.match(self.context, sentence, mark, marks, self.quotes))
+                ),
+                None,
+            )
+            if found is None:
+                continue
+            speaker, cue = found
+            quote = located(
+                self.document.body, mark.start, mark.end, "direct", speaker, cue,
+                sentence.paragraph,
+            )  # fmt: skip
+            self.keep([quote], speaker)
+
     def run(self) -> None:
         for sentence in self.document.sentences:
             marks = self.marks_in(sentence)
             before = len(self.quotes)
             if marks:
                 self.direct(sentence, marks)
-            if self.inside_quote(sentence):
-                continue  # the later sentences of a quote that runs over paragraphs
-            self.reported(sentence, self.quotes[before:])
+            if not self.inside_quote(sentence):  # later sentences of a quote over paragraphs
+                # Also around quoted phrases: a partial quote may nest in the reported clause.
+                self.reported(sentence, self.quotes[before:])
+            if marks:
+                self.partial(sentence, marks)
 
 
 def mostly_inside(quote: Quote, direct: Sequence[Quote]) -> bool:

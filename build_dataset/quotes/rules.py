@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from build_dataset.quotes.reported import MarkIndex
 from build_dataset.quotes.speakers import Quoted, Speaker, SpeakerResolver
-from build_dataset.records import CueWords, Document, Quote, Sentence, Token
+from build_dataset.records import CueWords, Document, Quote, QuoteMarks, Sentence, Token
 
 # (speaker, cue): the cue's words with their place in the body; a bare string is a cue
 # whose place is not known (its row leaves cue_start and cue_end empty).
@@ -54,6 +54,18 @@ class DirectRule:
 
 
 @dataclass(frozen=True)
+class PartialRule:
+    name: str
+    # (context, sentence, the quotation, all quotations of the sentence, quotes so far)
+    match: Callable[
+        [Context, Sentence, QuoteMarks, Sequence[QuoteMarks], Sequence[Quote]], Attribution | None
+    ]
+    example: str
+    quote: str
+    speaker: str
+
+
+@dataclass(frozen=True)
 class ReportedRule:
     name: str
     match: Callable[[Context, Sentence], Finding | None]
@@ -90,6 +102,15 @@ def reported(
     start, end = tokens[0].start, tokens[-1].end
     while end > start and body[end - 1] in " .,;:":
         end -= 1
+    return (located(body, start, end, "indirect", speaker, cue, paragraph),)
+
+
+def located(
+    body: str, start: int, end: int, kind: str, speaker: Speaker, cue: CueWords | str,
+    paragraph: int,
+) -> Quote:  # fmt: skip
+    """The quote START-END of BODY; a speaker or cue that its rule knows by its words only
+    gets the place nearest the quote, so that no row loses the way back to its words."""
     if speaker.start is None and speaker.mention:
         place = nearest(body, speaker.mention, start, end)
         if place is not None:
@@ -97,7 +118,7 @@ def reported(
     if isinstance(cue, str) and cue:
         place = nearest(body, cue, start, end) or nearest_words(body, cue.split(), start, end)
         cue = CueWords(cue, *place) if place else cue
-    return (make_quote(start, end, body[start:end], "indirect", speaker, cue, paragraph),)
+    return make_quote(start, end, body[start:end], kind, speaker, cue, paragraph)
 
 
 # How far from a quote a rule's speaker or cue may stand: a sentence or two.
