@@ -16,7 +16,7 @@ TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
 
 
 def slug(text: str) -> str:
-    """ "Dmitri Peskow" -> "dmitri-peskow", "Łukasz Wróbel" -> "lukasz-wrobel",
+    """ "Jonas Weidlich" -> "jonas-weidlich", "Łukasz Wróbel" -> "lukasz-wrobel",
     "Владимир Путин" -> "vladimir-putin", "习近平" -> "xijinping"; ASCII only, "x" only
     for a name without a letter or digit in any script."""
     ascii_text = anyascii(text.lower().translate(TRANSLITERATION)).lower()
@@ -54,7 +54,7 @@ def function_words() -> frozenset[str]:
 
 
 def genitive_stem(word: str) -> str | None:
-    """ "Kremls" -> "Kreml", "Peskows" -> "Peskow"; None when the word has no such ending."""
+    """ "Bundestags" -> "Bundestag", "Weidlichs" -> "Weidlich"; None when the word has no such ending."""
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return None

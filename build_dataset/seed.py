@@ -24,9 +24,9 @@ SEED_SUFFIX = ".txt"
 # The package and the release file ("news-quotes-NAME-VERSION.json") are named after it.
 MAX_NAME = 100
 
-# "(CLO) Der Kreml gab bekannt, …": an outlet's short tag before the first paragraph.
+# "(CLO) Das Ministerium gab bekannt, …": an outlet's short tag before the first paragraph.
 OUTLET_TAG = re.compile(r"^\((?P<tag>[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,9})\)\s+")
-# "Kreml-Sprecher Dmitri Peskow. Foto: Presse- und Informationsbüro …"
+# "Rathaussprecher Jonas Weidlich. Foto: Presseamt der Stadt …"
 CAPTION = re.compile(r"^(?P<text>.*?)\s*\b(?:Foto|Fotos|Bild|Bildquelle|Photo):\s*(?P<credit>.+)$")
 # "Ngoc Anh (laut TASS, RIA, Reuters)", "Anna Berger (mit dpa)"
 BYLINE = re.compile(

@@ -56,7 +56,7 @@ def role_nouns() -> tuple[str, ...]:
 
 @cache  # a pure function of the word, asked for every capitalised token
 def role_of(word: str) -> tuple[str, str] | None:
-    """("sprecher", "m") for "Kremlsprecher", ("kanzler", "f") for "Bundeskanzlerin"."""
+    """("sprecher", "m") for "Rathaussprecher", ("kanzler", "f") for "Bundeskanzlerin"."""
     lower = word.lower()
     for role in role_nouns():
         for ending in ROLE_ENDINGS:
@@ -80,7 +80,7 @@ def legal_forms() -> frozenset[str]:
 
 
 def fold(word: str, known: Container[str]) -> str | None:
-    """The form of WORD in KNOWN, allowing a genitive -s: "Kremls" -> "Kreml"."""
+    """The form of WORD in KNOWN, allowing a genitive -s: "Bundestags" -> "Bundestag"."""
     if word in known:
         return word
     stem = genitive_stem(word)
@@ -89,7 +89,7 @@ def fold(word: str, known: Container[str]) -> str | None:
 
 @cache
 def institution_words() -> frozenset[str]:
-    """One-word institutions ("Kreml", "Bundestag"), which are no part of a person's name."""
+    """One-word institutions ("Bundesrat", "Bundestag"), which are no part of a person's name."""
     return frozenset(phrase[0] for phrase in institutions() if len(phrase) == 1)
 
 

@@ -18,7 +18,7 @@ from importlib.resources import files
 
 @dataclass(frozen=True)
 class GermanNouns:
-    common_forms: frozenset[str]  # "Analysten", "Kremls", "Haltung"
+    common_forms: frozenset[str]  # "Experten", "Bundestags", "Haltung"
     first_names: frozenset[str]
     surnames: frozenset[str]
     toponyms: frozenset[str]

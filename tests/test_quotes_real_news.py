@@ -10,6 +10,21 @@ from helpers import run
 CASES = [
     pytest.param(
         [
+            "Die Grünen im Stadtrat begrüßten den Plan: „Das ist ein guter Anfang“, erklärte Fraktionschefin Mira Oltmanns."
+        ],
+        [
+            (
+                "Das ist ein guter Anfang",
+                "direct",
+                "Mira Oltmanns",
+                "Fraktionschefin Mira Oltmanns",
+                "erklärte",
+            )
+        ],
+        id="narration-before-a-colon-quote-is-no-reported-speech",
+    ),
+    pytest.param(
+        [
             "Der Sprecher sagte, die Lage sei ernst. Man habe alle Kräfte zusammengezogen. Weitere Hilfe werde erwartet."
         ],
         [

@@ -15,7 +15,7 @@ from build_dataset.wordclasses import QUOTE_MARKS
 
 
 def cue_after(context: Context, tokens: Sequence[Token], so: bool) -> Attribution | None:
-    """ ", sagte Peskow in einem Interview", ", fügte sie hinzu"; with SO ", so Müller"."""
+    """ ", sagte Weidlich in einem Interview", ", fügte sie hinzu"; with SO ", so Müller"."""
     index = 0
     while index < len(tokens) and tokens[index].text in {",", "!", "?", ".", "…"}:
         index += 1

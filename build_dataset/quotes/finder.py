@@ -225,7 +225,8 @@ class QuoteFinder:
         that only holds a quoted phrase ("Er sagte, der Plan sei „verfehlt“") stays."""
         for rule in REPORTED_RULES:
             if finding := rule.match(self.context, sentence):
-                kept = [q for q in finding.quotes if not mostly_inside(q, direct)]
+                body = self.document.body
+                kept = [q for q in finding.quotes if not mostly_inside(q, direct, body)]
                 self.keep(kept, finding.speaker)
                 return
 
@@ -268,10 +269,18 @@ class QuoteFinder:
                 self.partial(sentence, marks)
 
 
-def mostly_inside(quote: Quote, direct: Sequence[Quote]) -> bool:
-    """Whether half of QUOTE's characters or more lie inside the DIRECT quotes."""
+def mostly_inside(quote: Quote, direct: Sequence[Quote], body: str) -> bool:
+    """Whether half of QUOTE's characters or more lie inside the DIRECT quotes, or QUOTE
+    holds one that a colon introduces: what stands before that colon frames the direct
+    quote ("Der Rat begrüßte den Plan: „…“, erklärte X." is narration and a direct quote,
+    not reported speech)."""
     inside = sum(max(0, min(quote.end, d.end) - max(quote.start, d.start)) for d in direct)
-    return inside * 2 >= quote.end - quote.start
+    introduced = any(
+        quote.start <= d.start and d.end <= quote.end
+        and body[max(quote.start, d.start - 4) : d.start].rstrip(" „»«\"“‚").endswith(":")
+        for d in direct
+    )  # fmt: skip
+    return introduced or inside * 2 >= quote.end - quote.start
 
 
 def find_quotes(

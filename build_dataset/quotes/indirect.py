@@ -22,7 +22,7 @@ from build_dataset.records import Sentence, Token
 
 
 def speaker_first(context: Context, sentence: Sentence) -> Finding | None:
-    """ "Peskow sagte, Russland habe …", "Der Kreml gab bekannt, dass …"."""
+    """ "Weidlich sagte, die Stadt habe …", "Das Ministerium gab bekannt, dass …"."""
     tokens = skip_relative_clause(sentence.tokens)
     comma = clause_end(tokens, 0)
     if comma >= len(tokens) or tokens[comma].text != ",":

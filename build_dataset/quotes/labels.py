@@ -54,7 +54,7 @@ def title_nouns() -> tuple[str, ...]:
 
 
 def is_title_noun(word: str) -> bool:
-    """ "Zeitung", "Tageszeitung", "Fachmagazins": a kind of work, medium or body."""
+    """ "Zeitung", "Tageszeitung", "Fachblatts": a kind of work, medium or body."""
     lower = word.lower()
     stems = {lower, lower.removesuffix("s"), lower.removesuffix("es")}
     return any(

@@ -1,6 +1,6 @@
 """Noun phrases: the speaker phrase next to a cue, and the clause that holds both.
 
-"Kremlsprecher Dmitri Peskow", "der Sprecher", "ein Sprecher des Ministeriums", "Er",
+"Rathaussprecher Jonas Weidlich", "der Sprecher", "ein Sprecher des Ministeriums", "Er",
 "der 47-Jährige", "Ida Kaya vom Förderverein Lindenbad e.V.".
 """
 
@@ -35,7 +35,7 @@ AGED_GENDER = {"der": "m", "die": "f"}
 def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[Token], list[Token]]:
     """(phrase, head) of the noun phrase at START; empty when there is none.
 
-    "Kremlsprecher Dmitri Peskow", "der Sprecher", "ein Sprecher des Ministeriums", "Er".
+    "Rathaussprecher Jonas Weidlich", "der Sprecher", "ein Sprecher des Ministeriums", "Er".
     """
     index = start
     if index < stop and tokens[index].text.lower() in PRONOUNS:
@@ -119,7 +119,7 @@ def cue_clause(
     tokens: Sequence[Token], start: int, end: int
 ) -> tuple[list[Token], list[Token], Cue] | None:
     """The speaker phrase and cue of a clause holding a verb of saying, subject first
-    ("Peskow sagte") or after the verb ("In einer Erklärung betonte Kremlsprecher Peskow")."""
+    ("Weidlich sagte") or after the verb ("In einer Erklärung betonte Rathaussprecher Weidlich")."""
     for index in range(start, end):
         cue = cue_at(tokens, index, end)
         if cue is None:
@@ -170,7 +170,7 @@ def skip_relative_clause(tokens: Sequence[Token]) -> list[Token]:
     """The speaker next to the verb: "Anwalt Brandt, der die Klägerin vertrat, erklärte, …"
     without the relative clause, "Die Trainerin der Gäste, Ewa Lis, sagte, …" as
     "Ewa Lis sagte, …"; unchanged when the first clause already holds a verb of
-    saying ("Peskow sagte, die Lage …")."""
+    saying ("Weidlich sagte, die Lage …")."""
     first = clause_end(tokens, 0)
     if first + 1 >= len(tokens) or tokens[first].text != "," or cue_clause(tokens, 0, first):
         return list(tokens)

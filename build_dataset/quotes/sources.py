@@ -68,7 +68,7 @@ def modifiers_end(tokens: Sequence[Token], index: int, stop: int) -> int:
         if lower in DETERMINERS or lower in POSSESSIVES or lower in {"diesem", "diesen"}:
             articles += 1
             if articles > 1:
-                break  # "das seiner Meinung nach": the first article belongs elsewhere
+                break  # "die ihrer Ansicht nach": the first article belongs elsewhere
             index += 1
         elif (
             word.isalpha() and word.islower() and not is_function_word(word)
@@ -106,7 +106,7 @@ def source_noun_phrase(
 
 def prepositional(tokens: Sequence[Token], at: int) -> SourcePhrase | None:
     """ "nach Angaben der Polizei", "nach eigenen Angaben", "laut einem Bericht der
-    Zeitung", "laut Polizei", "laut israelischen Medien"."""
+    Zeitung", "laut Polizei", "laut örtlichen Medien"."""
     word, stop = tokens[at].text.lower(), len(tokens)
     noun = modifiers_end(tokens, at + 1, stop)
     if noun >= stop:

@@ -83,8 +83,8 @@ class SpeakerResolver:
 
     def antecedent(self, gender: str, before: int, quoted: Quoted) -> Entity | None:
         """The person of GENDER (or of unknown gender) named last before the pronoun,
-        outside what was quoted: in "Peskow sagte, Trumps Haltung … Er betonte" the
-        pronoun is Peskow."""
+        outside what was quoted: in "Weidlich sagte, Müllers Plan … Er betonte" the
+        pronoun is Weidlich."""
         # A person whose first name does not tell the gender counts too: "Nkosi erklärte,
         # … Er sagte" is Nkosi.
         return self.latest_before(
