@@ -54,7 +54,7 @@ def function_words() -> frozenset[str]:
 
 
 def genitive_stem(word: str) -> str | None:
-    """ "Bundestags" -> "Bundestag", "Weidlichs" -> "Weidlich"; None when the word has no such ending."""
+    """ "Bundestags" -> "Bundestag", "Weidlichs" -> "Weidlich"; None without such an ending."""
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return None
