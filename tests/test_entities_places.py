@@ -19,7 +19,7 @@ CASES = [
     ),
     pytest.param(
         "Der Antrag von Kleeberg scheiterte.",
-        set(),
+        {("Kleeberg", "PER", 1)},  # a known surname standing alone names a person
         id="known-surname-is-no-town",
     ),
     pytest.param(

@@ -1,0 +1,119 @@
+"""Tests on single words that the people, organisation and place rules share: an
+organisation's ending, a compound noun, a first name, a word that no list knows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from build_dataset.lexicons import load
+from build_dataset.names import is_capitalised, is_function_word
+from build_dataset.records import Token
+from build_dataset.wordclasses import adjective_form, role_of
+from build_dataset.wordlists import german_nouns, is_first_name
+
+
+def joined(tokens: Sequence[Token]) -> str:
+    """The tokens as the body writes them: "John F. Kennedy", not "John F . Kennedy"."""
+    text = tokens[0].text if tokens else ""
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        text += (" " if token.start > before.end else "") + token.text
+    return text
+
+
+@dataclass(frozen=True)
+class OrgWord:
+    """A word that names an organisation: "Innenministeriums" -> base "Innenministerium"."""
+
+    base: str
+    keeps_name: bool  # "Landgericht Moosbach": the following name belongs to it
+    bare: bool = False  # the ending alone: "Universität", "Verein"
+
+
+@cache
+def org_suffixes() -> tuple[tuple[str, bool], ...]:
+    """(ending, keeps_name) pairs; "+" in the lexicon marks keeps_name."""
+    return tuple((entry.rstrip("+~ "), entry.endswith("+")) for entry in load("org_suffixes.txt"))
+
+
+@cache
+def named_only_suffixes() -> tuple[str, ...]:
+    """Endings that name an organisation only with a name before them ("~")."""
+    return tuple(entry.rstrip("~ ") for entry in load("org_suffixes.txt") if entry.endswith("~"))
+
+
+@cache  # a pure function of the word, asked for every capitalised token
+def organisation_word(word: str) -> OrgWord | None:
+    """ "Innenministeriums" -> "Innenministerium": a compound with an organisation ending,
+    or, for an institution that keeps its name, the bare word ("Universität")."""
+    if not is_capitalised(word):
+        return None
+    for suffix, keeps_name in org_suffixes():
+        for ending in ("", "s", "es"):
+            base = word[: len(word) - len(ending)]
+            if not word.lower().endswith(suffix + ending):
+                continue
+            if len(base) >= len(suffix) + 3 or (keeps_name and len(base) == len(suffix)):
+                return OrgWord(base, keeps_name, len(base) == len(suffix))
+    return None
+
+
+def is_descriptor(word: str) -> bool:
+    """A common noun before a company name, not part of it ("Maschinenbauer",
+    "Kabelhersteller": a compound whose last part is a noun)."""
+    org = organisation_word(word)
+    if org and org.keeps_name and not org.bare:
+        return False
+    nouns = german_nouns().common_forms
+    return word in nouns or any(
+        word[i:].capitalize() in nouns for i in range(3, len(word) - 5) if word[i].islower()
+    )  # the noun part has six letters at least: "Brandauer" is not "Bran|dauer"
+
+
+def given_name(word: str) -> bool:
+    """A first name, also a hyphenated one: "Karl-Heinz", "Anna-Lena"."""
+    if "-" in word:
+        return all(part and is_first_name(part) for part in word.split("-"))
+    return is_first_name(word)
+
+
+def known_name(word: str) -> bool:
+    """A surname of Wiktionary or a first name of Wiktionary or gender-guesser."""
+    return word in german_nouns().surnames or is_first_name(word)
+
+
+LINKING_ENDINGS = ("", "s", "es", "n", "en", "e")
+NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tät", "nis", "tum", "ismus")
+
+
+@cache
+def compound_noun(word: str) -> bool:
+    """ "Bildpaar", "Menüpunkt": a German noun after a German noun (with its linking -s-,
+    -n-, -en-), which no list holds whole."""
+    nouns = german_nouns().noun_forms
+    for cut in range(3, len(word) - 2):
+        if word[cut:].capitalize() not in nouns:
+            continue
+        head = word[:cut]
+        for link in LINKING_ENDINGS:
+            if head.endswith(link) and head[: len(head) - len(link)] in nouns:
+                return True
+    return False
+
+
+@cache
+def unknown_word(word: str) -> bool:
+    """A capitalised word that no list knows: no noun (nor a compound or a derived one),
+    adjective, name, role or organisation ("Kirovakan", "Halvorsen")."""
+    if not (is_capitalised(word) and word.replace("-", "").isalpha()) or len(word) < 4:
+        return False
+    if any(letter.isupper() for letter in word[1:].replace("-", "")):
+        return False  # "StGB", "McKay": an abbreviation, or a name of another shape
+    if word in german_nouns().noun_forms or is_function_word(word) or known_name(word):
+        return False
+    if word.endswith(NOUN_SUFFIXES):
+        return False  # "Panzerung", "Untätigkeit": made nouns
+    if role_of(word) or organisation_word(word) or is_descriptor(word) or compound_noun(word):
+        return False
+    return not adjective_form(word)
