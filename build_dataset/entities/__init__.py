@@ -10,7 +10,7 @@ Names are found by general rules, not by a list of the names themselves (one mod
   the world's towns (GeoNames), streets, and places of several words ("Bad Lindau");
 - phrases.py: listed names of several words in any inflected form ("der Vereinigten
   Staaten"), found first, so that the longest name wins;
-- single_names.py: a person named by one word ("laut Hofmann");
+- single_names.py: a person named by one word ("laut Lindner");
 - mentions.py: every mention of each name, surname-only and genitive ones folded in.
 """
 

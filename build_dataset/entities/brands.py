@@ -1,6 +1,6 @@
 """Organisations that carry no ending or legal form: acronyms, listed companies and teams.
 
-"NATO", "TU Halberstadt" (an acronym and the name after it), "Siemens", "Nvidia" (the
+"NATO", "TU Halberstadt" (an acronym and the name after it), "Siemens", "Infineon" (the
 listed companies of pytickersymbols), "Lakeport Owls" (a town and a team's plural). An
 all-caps word that is a unit, a currency, a code or a country is no organisation ("CHF",
 "ISBN", "LKW", "USA").
@@ -53,7 +53,7 @@ def non_org_acronyms() -> frozenset[str]:
 
 def organisation_acronym(word: str) -> bool:
     """ "NATO", "SPD": three capitals or more that are no unit, currency, code or country,
-    and no word in capitals for emphasis ("BOCHUM", "ACHTUNG")."""
+    and no word in capitals for emphasis ("KASSEL", "ACHTUNG")."""
     if not ACRONYM.fullmatch(word) or ROMAN_NUMERAL.fullmatch(word) or len(word) < 3:
         return False
     if word in country_names() or word.rstrip(".") in legal_forms():
@@ -69,8 +69,11 @@ def organisation_acronym(word: str) -> bool:
 
 def acronym_name(tokens: Sequence[Token], index: int) -> list[Token]:
     """Names after an acronym that belong to it: "TU Halberstadt", "KLM Cargo Services"."""
-    if not ACRONYM.fullmatch(tokens[index].text) or tokens[index].text in country_abbreviations():
+    word = tokens[index].text
+    if not ACRONYM.fullmatch(word) or word in country_abbreviations():
         return []
+    if word in non_org_acronyms() or word in currency_codes():
+        return []  # "PS Leistung", "EUR Gebühr"
     end = index + 1
     while end < len(tokens) and end - index <= 2 and tokens[end].start == tokens[end - 1].end + 1:
         word = tokens[end].text
@@ -81,14 +84,14 @@ def acronym_name(tokens: Sequence[Token], index: int) -> list[Token]:
         if role_of(word) or given_name(word) or ROMAN_NUMERAL.fullmatch(word):
             break
         if is_descriptor(word) or ACRONYM.fullmatch(word):
-            break  # "ADAC Mastersstand": a compound noun; "BGH NJW": two abbreviations
+            break  # "ADAC Pannenhilfe": a compound noun; "SPD CDU": two acronyms
         end += 1
     return list(tokens[index + 1 : end])
 
 
 def company(word: str) -> bool:
     """A listed company's one-word name that is no German noun: "Siemens AG" is written
-    "Siemens"; "Nvidia"."""
+    "Siemens"; "Infineon"."""
     match = fold(word, company_names())
     if match is None or not match.isalpha() or is_function_word(match):
         return False

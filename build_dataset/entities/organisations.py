@@ -22,6 +22,7 @@ from build_dataset.entities.brands import (
 )
 from build_dataset.entities.words import (
     OrgWord,
+    bare_org_word,
     is_descriptor,
     joined,
     named_only_suffixes,
@@ -87,7 +88,10 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
             continue
         if word == "(" and index > 0 and is_name_word(tokens[index - 1].text):
             yield from affiliation(tokens, index)
-        if org := organisation_word(word):
+        named = index + 1 < len(tokens) and tokens[index + 1].text == "für"
+        if org := organisation_word(word) or (
+            (named or leading_name(tokens, index)) and bare_org_word(word)
+        ):
             yield from named_organisation(tokens, index, org)
             continue
         if company(word) or (index > 0 and bare_company(word, tokens[index - 1].text)):
@@ -113,17 +117,17 @@ def named_organisation(tokens: Sequence[Token], index: int, org: OrgWord) -> Ite
     lead = leading_name(tokens, index)
     if lead:  # "Europäischen Parlaments", "Kölner Verkehrsverband": written as they stand
         org = OrgWord(joined(tokens[index - lead : index + 1]), org.keeps_name, org.bare)
+    if (org.keeps_name or org.bare) and after < len(tokens) and tokens[after].text == "für":
+        name = appositive_name(tokens, after + 1, allow_noun=True)
+        end = after + 1 + len(name)
+        if name and end + 1 < len(tokens) and tokens[end].text == "und":
+            more = appositive_name(tokens, end + 1, allow_noun=True)
+            if more:  # "Ministerium für Bau und Verkehr"
+                name = list(tokens[after + 1 : end + 1 + len(more)])
+        if name:
+            yield Found(f"{org.base} für {joined(name)}", "ORG")
+            return
     if org.keeps_name:
-        if after < len(tokens) and tokens[after].text == "für":
-            name = appositive_name(tokens, after + 1, allow_noun=True)
-            end = after + 1 + len(name)
-            if name and end + 1 < len(tokens) and tokens[end].text == "und":
-                more = appositive_name(tokens, end + 1, allow_noun=True)
-                if more:  # "Ministerium für Bau und Verkehr"
-                    name = list(tokens[after + 1 : end + 1 + len(more)])
-            if name:
-                yield Found(f"{org.base} für {joined(name)}", "ORG")
-                return
         name = appositive_name(tokens, after, allow_noun=True)
         if name:
             end = after + len(name)
@@ -148,8 +152,23 @@ def named_organisation(tokens: Sequence[Token], index: int, org: OrgWord) -> Ite
         yield Found(org.base, "ORG")  # "der Bayerischen Landesbank"
     elif org.keeps_name or org.base.endswith(named_only_suffixes()):
         return  # "das Landgericht", "der Verein", "die Wochenzeitung": no name of their own
-    elif previous.lower() in ARTICLES_BEFORE_ORG or org.base.startswith(STATE_PREFIXES):
+    elif article_before(tokens, index) or org.base.startswith(STATE_PREFIXES):
         yield Found(org.base, "ORG")  # "das Innenministerium"; not "Brandstiftung könne …"
+
+
+def article_before(tokens: Sequence[Token], index: int) -> bool:
+    """A definite article before the noun, past up to two adjectives in lower case: "das
+    Innenministerium", "das neue, SPD-geführte Innenministerium"."""
+    position = index - 1
+    while position >= 0 and index - position <= 4:
+        word = tokens[position].text
+        if word.lower() in ARTICLES_BEFORE_ORG:
+            return True
+        lower_adjective = word.split("-")[-1].islower() and word.endswith(NAME_ADJECTIVE_ENDINGS)
+        if not (lower_adjective or word == ","):
+            return False
+        position -= 1
+    return False
 
 
 def leading_name(tokens: Sequence[Token], index: int) -> int:

@@ -171,7 +171,7 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
         if genitive_person(tokens, index):
             yield Found(word[:-1], "PER"), index + 1  # "Moravecs Entwurf"
         elif single := lone_name(tokens, index):
-            yield Found(single, "PER"), index + 1  # "laut Hofmann"
+            yield Found(single, "PER"), index + 1  # "laut Lindner"
         index += 1
 
 

@@ -2,7 +2,7 @@
 
 "der Vereinigten Staaten" is "Vereinigte Staaten" (CLDR), "in Buenos Aires" is "Buenos
 Aires" (GeoNames), "der Europäischen Zentralbank" is "Europäische Zentralbank"
-(institutions), "Porsche SE" a listed company: each word is compared without its case
+(institutions), "Infineon Technologies" a listed company: each word is compared without its case
 ending, and the longest name that starts at a word wins.
 """
 
@@ -22,8 +22,8 @@ NOT_PLACES = {"Unbekannte Region", "Europäische Union", "Vereinte Nationen"}
 
 
 def fold_word(word: str) -> str:
-    """A word without its case ending: "Vereinigten" and "Vereinigte" both "Vereinigte"."""
-    for ending in ("en", "es", "n", "s"):
+    """A word without its case ending: "Vereinigten" and "Vereinigte" both "Vereinigt"."""
+    for ending in ("en", "es", "em", "n", "s", "e"):
         if len(word) > len(ending) + 3 and word.endswith(ending):
             return word[: -len(ending)]
     return word

@@ -1,7 +1,7 @@
 """Places: countries and regions (CLDR, ISO 3166-2), Wiktionary's toponyms, the world's
 towns (GeoNames), unknown words shaped like a German town after "in", "aus", "Dorf" …
 ("in Birkenrode"), and places of several words: a prefix and a name ("Bad Lindau",
-"St. Lambert"), capitalised adjectives before a place noun ("im Nahen Osten", "am Tegeler
+"St. Lambert"), capitalised adjectives before a place noun ("im Nahen Osten", "am Starnberger
 See"), a town and its quarter ("Bergheim-Mitte") and streets ("Lindenstraße")."""
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ def place_prefixes() -> frozenset[str]:
 def place_phrase(tokens: Sequence[Token], index: int) -> int:
     """The end of a place's name of several words that starts at INDEX, or INDEX:
     "Bad Birkenau", "St. Lindwurm", "Lido di Vesta" (a prefix before a name), "Nahen Osten",
-    "Tegeler See" (capitalised adjectives before a place noun)."""
+    "Starnberger See" (capitalised adjectives before a place noun)."""
     word = tokens[index].text
     if word in place_prefixes() or word + "." in place_prefixes():
         after = index + 1

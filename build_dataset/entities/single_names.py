@@ -1,5 +1,5 @@
 """A person named by one word: a known surname or first name standing alone ("laut
-Hofmann", "Lena lachte"), or an unknown name with the genitive -s before a noun
+Lindner", "Lena lachte"), or an unknown name with the genitive -s before a noun
 ("Moravecs Entwurf")."""
 
 from __future__ import annotations
@@ -19,15 +19,15 @@ from build_dataset.wordclasses import (
 )
 from build_dataset.wordlists import german_nouns
 
-# What may stand before a name inside a sentence, besides a word: "…, Hofmann", "(Hofmann".
+# What may stand before a name inside a sentence, besides a word: "…, Lindner", "(Lindner".
 NAME_OPENERS = {",", "(", "–", "-"}
 
 
 def lone_name(tokens: Sequence[Token], index: int) -> str | None:
-    """The name a known surname or first name standing alone gives ("Hofmanns" ->
-    "Hofmann"), or None: not after an article, not inside a longer name ("Sankt Peter",
-    "Puerto Rico"), not a place, and at a sentence's start only a Wiktionary name before a
-    verb ("Hofmann lehnte ab", not "Anders als …")."""
+    """The name a known surname or first name standing alone gives ("Lindners" ->
+    "Lindner"), or None: not after an article, not inside a longer name ("Sankt Florian",
+    "Santa Monica"), not a place, and at a sentence's start only a Wiktionary name before a
+    verb ("Lindner lehnte ab", not "Anders als …")."""
     word = tokens[index].text
     stem = genitive_stem(word)
     if not (known_name(word) or (stem and known_name(stem))):
@@ -65,7 +65,7 @@ def genitive_person(tokens: Sequence[Token], index: int) -> bool:
     if not word.endswith("s") or word.endswith("ss") or not unknown_word(word[:-1]):
         return False
     if is_function_word(word) or word.lower().endswith(("es", "ens", "ers", "nis")):
-        return False  # "Jedes", "Großes", "Bündnis": no name's genitive
+        return False  # "Manches", "Kleines", "Zeugnis": no name's genitive
     if index + 1 >= len(tokens) or place_name(word, None) or gazetteer_place(word, True):
         return False
     previous = tokens[index - 1].text if index else ""

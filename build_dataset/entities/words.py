@@ -59,6 +59,17 @@ def organisation_word(word: str) -> OrgWord | None:
     return None
 
 
+def bare_org_word(word: str) -> OrgWord | None:
+    """An organisation's ending standing alone ("Rundfunk", "Ministeriums"), which names
+    one body only with a name before it ("Hessischer Rundfunk") or after it."""
+    lower = word.lower()
+    for suffix, keeps_name in org_suffixes():
+        for ending in ("", "s", "es"):
+            if lower == suffix + ending:
+                return OrgWord(word[: len(suffix)], keeps_name, bare=True)
+    return None
+
+
 def is_descriptor(word: str) -> bool:
     """A common noun before a company name, not part of it ("Maschinenbauer",
     "Kabelhersteller": a compound whose last part is a noun)."""
@@ -89,7 +100,7 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tät", "nis", "tum",
 
 @cache
 def compound_noun(word: str) -> bool:
-    """ "Bildpaar", "Menüpunkt": a German noun after a German noun (with its linking -s-,
+    """ "Zeltstange", "Tischkante": a German noun after a German noun (with its linking -s-,
     -n-, -en-), which no list holds whole."""
     nouns = german_nouns().noun_forms
     for cut in range(3, len(word) - 2):
@@ -109,11 +120,11 @@ def unknown_word(word: str) -> bool:
     if not (is_capitalised(word) and word.replace("-", "").isalpha()) or len(word) < 4:
         return False
     if any(letter.isupper() for letter in word[1:].replace("-", "")):
-        return False  # "StGB", "McKay": an abbreviation, or a name of another shape
+        return False  # "VfB", "McKay": an abbreviation, or a name of another shape
     if word in german_nouns().noun_forms or is_function_word(word) or known_name(word):
         return False
     if word.endswith(NOUN_SUFFIXES):
-        return False  # "Panzerung", "Untätigkeit": made nouns
+        return False  # "Verankerung", "Heiterkeit": made nouns
     if role_of(word) or organisation_word(word) or is_descriptor(word) or compound_noun(word):
         return False
     return not adjective_form(word)
