@@ -147,7 +147,6 @@ def named_organisation(tokens: Sequence[Token], index: int, org: OrgWord) -> Ite
         if after < len(tokens) and place_name(tokens[after].text, None):
             yield Found(f"{org.base} {tokens[after].text}", "ORG")  # "Landgericht Hamburg"
             return
-    previous = tokens[index - 1].text if index else ""
     if lead:
         yield Found(org.base, "ORG")  # "der Bayerischen Landesbank"
     elif org.keeps_name or org.base.endswith(named_only_suffixes()):
