@@ -48,9 +48,11 @@ def german_nouns() -> GermanNouns:
             if "Toponym" in kinds:
                 toponyms.add(row[0])
             if kinds == {"Substantiv"}:
-                common.update(form for form in row[2:] if form)
+                common.update(row[2:])
             elif "Substantiv" in kinds:
-                shared.update(form for form in row[2:] if form)
+                shared.update(row[2:])
+    common.discard("")  # the empty cells of forms a noun lacks
+    shared.discard("")
     return GermanNouns(
         frozenset(common),
         frozenset(first),

@@ -43,20 +43,32 @@ def named_only_suffixes() -> tuple[str, ...]:
     return tuple(entry.rstrip("~ ") for entry in load("org_suffixes.txt") if entry.endswith("~"))
 
 
+@cache
+def org_suffix_forms() -> dict[str, tuple[tuple[int, str, bool, str], ...]]:
+    """Each ending with its case ending ("ministeriums") -> (rank, ending, keeps_name,
+    case ending), in the lexicon's order."""
+    forms: dict[str, list[tuple[int, str, bool, str]]] = {}
+    for rank, (suffix, keeps_name) in enumerate(org_suffixes()):
+        for ending in ("", "s", "es"):
+            forms.setdefault(suffix + ending, []).append((rank, suffix, keeps_name, ending))
+    return {form: tuple(entries) for form, entries in forms.items()}
+
+
 @cache  # a pure function of the word, asked for every capitalised token
 def organisation_word(word: str) -> OrgWord | None:
     """ "Innenministeriums" -> "Innenministerium": a compound with an organisation ending,
-    or, for an institution that keeps its name, the bare word ("Universität")."""
+    or, for an institution that keeps its name, the bare word ("Universität"). The first
+    ending of the lexicon that fits wins; the word's endings are looked up, not tried."""
     if not is_capitalised(word):
         return None
-    for suffix, keeps_name in org_suffixes():
-        for ending in ("", "s", "es"):
+    lower = word.lower()
+    fitting: list[tuple[int, OrgWord]] = []
+    for start in range(len(lower)):
+        for rank, suffix, keeps_name, ending in org_suffix_forms().get(lower[start:], ()):
             base = word[: len(word) - len(ending)]
-            if not word.lower().endswith(suffix + ending):
-                continue
             if len(base) >= len(suffix) + 3 or (keeps_name and len(base) == len(suffix)):
-                return OrgWord(base, keeps_name, len(base) == len(suffix))
-    return None
+                fitting.append((rank, OrgWord(base, keeps_name, len(base) == len(suffix))))
+    return min(fitting, key=lambda pair: pair[0])[1] if fitting else None
 
 
 def bare_org_word(word: str) -> OrgWord | None:
