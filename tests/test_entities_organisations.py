@@ -82,6 +82,16 @@ CASES += [
 # Names on real text (issue 13): capitals, adjectives, companies, teams, agencies.
 CASES += [
     pytest.param(
+        "Die Grünen stimmten dagegen, die Union dafür.",
+        {("Grünen", "ORG", 1), ("Union", "ORG", 1)},
+        id="party-short-names-after-an-article",
+    ),
+    pytest.param(
+        "Am Sonntag saßen sie im Grünen.",
+        set(),
+        id="party-word-without-an-article-is-no-party",
+    ),
+    pytest.param(
         "Das Auto kostet 9000 CHF und hat 150 PS.",
         set(),
         id="currency-and-unit-are-no-organisations",

@@ -44,7 +44,15 @@ from build_dataset.wordclasses import (
 )
 from build_dataset.wordlists import company_names, german_nouns
 
-# The state's own bodies are named without an article too: "laut Bundesumweltamt".
+PARTY_ARTICLES = {"die", "der", "den", "Die", "Der", "Den"}
+
+
+@cache
+def party_names() -> frozenset[str]:
+    return frozenset(load("party_names.txt"))
+
+
+# The state's own bodies are named without an article too: "laut Bundesinnenministerium".
 STATE_PREFIXES = ("Bundes", "Landes", "Staats")
 
 
@@ -93,6 +101,9 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
             (named or leading_name(tokens, index)) and bare_org_word(word)
         ):
             yield from named_organisation(tokens, index, org)
+            continue
+        if word in party_names() and index > 0 and tokens[index - 1].text in PARTY_ARTICLES:
+            yield Found(word, "ORG")  # "die Grünen", "der Union"
             continue
         if company(word) or (index > 0 and bare_company(word, tokens[index - 1].text)):
             yield Found(fold(word, company_names()) or word, "ORG")  # "Siemens", "bei Linde"
