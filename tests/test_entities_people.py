@@ -69,6 +69,11 @@ CASES += [
 # Names on real text (issue 13): names standing alone, initials, regnal numbers.
 CASES += [
     pytest.param(
+        "Sie lernte an der Lucy Harding School in Leeds.",
+        {("Lucy Harding School", "ORG", 1), ("Leeds", "LOC", 1)},
+        id="school-named-after-a-person-is-no-person",
+    ),
+    pytest.param(
         "Laut Lindner ist das Projekt gescheitert.",
         {("Lindner", "PER", 1)},
         id="known-surname-alone",

@@ -160,13 +160,18 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
         first_name = given_name(word) and not family_name_first(word)
         if (first_name or word in family_first_surnames()) and is_capitalised(word):
             name = name_after(tokens, index)
+            if (head := named_after(tokens, index, len(name))) > index:
+                yield Found(joined(tokens[index:head]), "ORG"), head
+                index = head  # "Lucy Harding School": named after her, not her
+                continue
+            end = index + len(name)
             previous = tokens[index - 1].text if index else ""
             if previous.lower() in ARTICLES_BEFORE_NAMES:
                 index += 1  # "einer Art Schutzraum": a name takes no article
                 continue
             if len(name) >= (2 if first_name else 3):  # "Kim Jong Un", not "Le Monde"
-                yield person(name, None, None), index + len(name)
-                index += len(name)
+                yield person(name, None, None), end
+                index = end
                 continue
         if genitive_person(tokens, index):
             yield Found(word[:-1], "PER"), index + 1  # "Moravecs Entwurf"
@@ -190,6 +195,20 @@ def initial_name(tokens: Sequence[Token], index: int) -> bool:
         and not place_name(surname, None)
         and not organisation_word(surname)
     )
+
+
+@cache
+def named_after_people() -> frozenset[str]:
+    return frozenset(load("named_after_people.txt"))
+
+
+def named_after(tokens: Sequence[Token], index: int, length: int) -> int:
+    """The end of an organisation named after the person whose name of LENGTH words starts
+    at INDEX ("Lucy Harding School", "Tom Ashby Band"), or INDEX."""
+    for end in range(index + 1, min(index + length + 1, len(tokens))):
+        if tokens[end].text in named_after_people():
+            return end + 1
+    return index
 
 
 @cache
