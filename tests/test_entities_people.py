@@ -69,6 +69,16 @@ CASES += [
 # Names on real text (issue 13): names standing alone, initials, regnal numbers.
 CASES += [
     pytest.param(
+        "Damals bedankte sich Kowalczyk bei den Helfern.",
+        {("Kowalczyk", "PER", 1)},
+        id="unknown-subject-after-sich",
+    ),
+    pytest.param(
+        "Sie wusste, dass Halvorsen nicht kommen würde.",
+        {("Halvorsen", "PER", 1)},
+        id="unknown-subject-after-dass",
+    ),
+    pytest.param(
         "Sie lernte an der Lucy Harding School in Leeds.",
         {("Lucy Harding School", "ORG", 1), ("Leeds", "LOC", 1)},
         id="school-named-after-a-person-is-no-person",

@@ -1,6 +1,7 @@
 """A person named by one word: a known surname or first name standing alone ("laut
-Lindner", "Lena lachte"), or an unknown name with the genitive -s before a noun
-("Moravecs Entwurf")."""
+Lindner", "Lena lachte"), an unknown name with the genitive -s before a noun
+("Moravecs Entwurf"), or an unknown name as the subject right after "sich" or "dass"
+("bedankte sich Kowalczyk", "dass Halvorsen kommt")."""
 
 from __future__ import annotations
 
@@ -77,3 +78,20 @@ def genitive_person(tokens: Sequence[Token], index: int) -> bool:
         return True
     adjective = following.islower() and following.endswith(NAME_ADJECTIVE_ENDINGS)
     return adjective and index + 2 < len(tokens) and tokens[index + 2].text in nouns
+
+
+# Words after which a capitalised word no list knows is the subject, and a person:
+# "Damals bedankte sich Kowalczyk …", "…, dass Halvorsen nicht komme".
+SUBJECT_OPENERS = {"sich", "dass"}
+
+
+def subject_person(tokens: Sequence[Token], index: int) -> bool:
+    """An unknown word right after "sich" or "dass" and before a word in lower case or a
+    comma: the subject of its clause, which in news is mostly a person."""
+    if index == 0 or tokens[index - 1].text not in SUBJECT_OPENERS:
+        return False
+    word = tokens[index].text
+    if not unknown_word(word) or place_name(word, None) or gazetteer_place(word, True):
+        return False
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return following.islower() or following in {",", ":"}
