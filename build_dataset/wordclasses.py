@@ -135,6 +135,8 @@ def place_name(word: str, previous: str | None) -> str | None:
         return match
     if word.endswith("n") and word[:-1] in countries:
         return word[:-1]  # "in den Niederlanden"
+    if word.endswith("es") and word[:-2] in countries:
+        return word[:-2]  # "des Frankreiches", "Deutschlandes": the older genitive
     for part in word.split("-"):
         if match := fold(part, countries):
             return match

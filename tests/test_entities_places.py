@@ -48,6 +48,11 @@ CASES += [
 # Names on real text (issue 13): names of several words, gazetteer, streets.
 CASES += [
     pytest.param(
+        "Die Grenzen Deutschlandes wurden neu gezogen.",
+        {("Deutschland", "LOC", 1)},
+        id="older-genitive-of-a-country",
+    ),
+    pytest.param(
         "Die Botschafterin der Vereinigten Staaten sprach.",
         {("Vereinigte Staaten", "LOC", 1)},
         id="inflected-country-of-two-words",
