@@ -1,13 +1,19 @@
-"""Command line: parse arguments, call the pipeline, turn user errors into one line + exit 2."""
+"""Command line: parse arguments, call the pipeline, turn user errors into one line + exit 2.
+
+Exit codes, the same for every command: 0 done; 1 a check the user asked for failed
+(evaluate below a bar, diff's version too low); 2 bad input or usage; 3 a bug (the output
+broke its own schema).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from build_dataset import __version__
 from build_dataset.errors import InputError
@@ -23,9 +29,57 @@ GERMEVAL_KEYS = (
     "PER", "ORG", "LOC", "micro", "PER-overlap", "ORG-overlap", "LOC-overlap", "micro-overlap",
 )  # fmt: skip
 
+DONE, CHECK_FAILED, BAD_INPUT, BUG = 0, 1, 2, 3
+
+HELP = """Turn a German news article into a validated Frictionless Data Package of its
+quotes (who said what) and entities (people, organisations, places, dates).
+
+`build-dataset --seeds NAME.txt --out DIR` writes into DIR: datapackage.json,
+article.json, quotes.csv, entities.csv, the release file NAME-VERSION.json,
+croissant.json, the review page index.html and SHA256SUMS. The package is built beside
+DIR and swapped in only when it validated; on an error DIR stays as it was.
+
+A seed is a UTF-8 text file NAME.txt, one paragraph a line. Facts the text cannot give
+go into NAME.meta.json beside it, each with a justification: {"reference_date":
+{"value": "2025-02-16", "justification": "..."}}. The reference date is the day the
+article appeared: "12. Februar" becomes 2025-02-12 and "Dienstag" the Tuesday on or
+before it; without one they stay XXXX-02-12 and unresolved.
+
+Exit codes: 0 done; 1 a check you asked for failed (evaluate below a bar, diff's version
+too low); 2 bad input or usage; 3 a bug (the output broke its own schema)."""
+
+
+class Commands(TyperGroup):
+    """The commands, with a hint when an article is given where a command belongs."""
+
+    # The context is typer's own copy of click's, which typer does not export: Any.
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        unknown = name and not name.startswith("-") and self.get_command(ctx, name) is None
+        if unknown and ("/" in name or "." in name or Path(name).exists()):
+            typer.echo(
+                f"error: {name}: not a command; to build articles, pass them with --seeds: "
+                f"build-dataset --seeds {name} --out DIR",
+                err=True,
+            )
+            raise typer.Exit(BAD_INPUT)
+        return super().resolve_command(ctx, args)
+
+
+class Command(TyperCommand):
+    """A command whose usage line names its arguments plainly: `diff OLD NEW`, not `{OLD}`."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [piece.strip("{}") for piece in super().collect_usage_pieces(ctx)]
+
+
 app = typer.Typer(
+    cls=Commands,
     add_completion=False,
-    help="Turn a German news article into a validated Frictionless Data Package.",
+    # Click's plain help: typer's rich panels show a flag as taking a value (`--json <bool>`)
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help=HELP,
 )
 
 
@@ -36,7 +90,7 @@ def one_line_errors() -> Iterator[None]:
         yield
     except InputError as error:
         typer.echo(f"error: {error.one_line()}", err=True)
-        raise typer.Exit(2) from None
+        raise typer.Exit(BAD_INPUT) from None
 
 
 def show_version(value: bool) -> None:
@@ -48,13 +102,16 @@ def show_version(value: bool) -> None:
 @app.callback(invoke_without_command=True)
 def build_command(
     context: typer.Context,
-    out: Annotated[Path, typer.Option("--out", help="Folder to write the package into.")] = Path(
-        "dist"
-    ),
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder to write the package into.", metavar="DIR")
+    ] = Path("dist"),
     seeds: Annotated[
         Path | None,
         typer.Option(
-            "--seeds", help="A seed file, or a folder with one. Default: the project's seeds/."
+            "--seeds",
+            help="The article: a seed file NAME.txt, or a folder holding one (and its "
+            "NAME.meta.json). Default: the seed that ships with build-dataset.",
+            metavar="PATH",
         ),
     ] = None,
     force: Annotated[
@@ -68,8 +125,7 @@ def build_command(
         ),
     ] = False,
 ) -> None:
-    """Build the package of the seed into OUT: datapackage.json, article.json, quotes.csv,
-    entities.csv, the release file, croissant.json, index.html and SHA256SUMS."""
+    """Build the package of the seed into OUT (the files are listed in HELP)."""
     if context.invoked_subcommand is not None:
         return
     from build_dataset.pipeline import build
@@ -83,20 +139,22 @@ def build_command(
         typer.echo(
             f"error: the built package is invalid (a bug, please report):\n{broken}", err=True
         )
-        raise typer.Exit(1) from None
+        raise typer.Exit(BUG) from None
     for warning in report.warnings:
         typer.echo(f"warning: {warning}", err=True)
     typer.echo(f"wrote {report.out}: {report.quotes} quotes, {report.entities} entities")
 
 
-@app.command("evaluate")
+@app.command("evaluate", cls=Command)
 def evaluate_command(
     gold: Annotated[
         Path,
         typer.Option(
             "--gold",
-            help="Folder of NAME.txt articles, each with NAME.json gold; or a Wikinews "
-            "quotation file (.jsonl) or a GermEval 2014 NER file (.tsv).",
+            help="Folder of NAME.txt articles, each with its hand-written NAME.json "
+            "(schema/gold.schema.json); or a Wikinews quotation file (.jsonl) or a GermEval "
+            "2014 NER file (.tsv).",
+            metavar="PATH",
         ),
     ],
     gold_format: Annotated[
@@ -114,13 +172,19 @@ def evaluate_command(
             help="Exit 1 when an F1 is below this bar: 0.9 for every category, or "
             f"CATEGORY=0.9 for one ({', '.join(CATEGORY_KEYS)}; Wikinews: "
             f"{', '.join(WIKINEWS_KEYS)}; GermEval: {', '.join(GERMEVAL_KEYS)}). Repeatable.",
+            metavar="[CATEGORY=]F1",
         ),
     ] = None,
     show_errors: Annotated[
         bool, typer.Option("--show-errors", help="List every miss, false hit and wrong value.")
     ] = False,
 ) -> None:
-    """Build every article in GOLD in memory and score quotes, speakers, entities and dates."""
+    """Score the builder against gold: build every article of --gold in memory and compare
+    it with the gold, giving precision, recall and F1 for quotes, speakers, entities, dates,
+    mention counts and cues. --gold is a folder of NAME.txt with hand-written NAME.json
+    beside each (whose reference_date is the article's), a Wikinews quotation file (.jsonl)
+    or a GermEval 2014 NER file (.tsv). Exit 1 when a --min-f1 bar is not reached, 2 for a
+    bad gold file, 3 when built rows break the schema or the extraction fails (a bug)."""
     import json
 
     from build_dataset import benchmarks, scoreboard
@@ -137,10 +201,10 @@ def evaluate_command(
         typer.echo(
             f"error: built rows break the schema (a bug, please report):\n{broken}", err=True
         )
-        raise typer.Exit(3) from None
+        raise typer.Exit(BUG) from None
     except ExtractionFailed as failed:
         typer.echo(f"error: {failed} (a bug, please report)", err=True)
-        raise typer.Exit(3) from None
+        raise typer.Exit(BUG) from None
     if as_json:
         result = scoreboard.as_json(evaluation, show_errors)
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
@@ -152,17 +216,25 @@ def evaluate_command(
     for failure in failures:
         typer.echo(f"below the bar: {failure}", err=True)
     if failures:
-        raise typer.Exit(1)
+        raise typer.Exit(CHECK_FAILED)
 
 
-@app.command("diff")
+@app.command("diff", cls=Command)
 def diff_command(
-    old: Annotated[Path, typer.Argument(help="The older version: package folder or release file.")],
-    new: Annotated[Path, typer.Argument(help="The newer version: package folder or release file.")],
+    old: Annotated[
+        Path,
+        typer.Argument(help="The older version: package folder or release file.", metavar="OLD"),
+    ],
+    new: Annotated[
+        Path,
+        typer.Argument(help="The newer version: package folder or release file.", metavar="NEW"),
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Print the differences as JSON.")] = False,
 ) -> None:
-    """Rows added, removed and changed per resource, schema changes, and the version bump the
-    change needs. Exit 0 when NEW's version is high enough over OLD's, 1 when it is not."""
+    """Compare two versions of the package: rows added, removed and changed per resource
+    (matched by primary key, each changed field old -> new), schema changes, and the
+    smallest version bump the change needs. Exit 0 when NEW's version is at least that bump
+    over OLD's, 1 when it is not, 2 for a bad package or release file."""
     import json
 
     from build_dataset import diff
@@ -175,18 +247,24 @@ def diff_command(
     else:
         typer.echo(diff.report(result, str(old), str(new)))
     if not honest:
-        raise typer.Exit(1)
+        raise typer.Exit(CHECK_FAILED)
 
 
-@app.command("export")
+@app.command("export", cls=Command)
 def export_command(
-    package: Annotated[Path, typer.Argument(help="A package folder that build-dataset wrote.")],
+    package: Annotated[
+        Path, typer.Argument(help="A package folder that build-dataset wrote.", metavar="DIR")
+    ],
     sqlite: Annotated[
-        Path, typer.Option("--sqlite", help="The SQLite file to write (replaced when done).")
+        Path,
+        typer.Option(
+            "--sqlite", help="The SQLite file to write (replaced when done).", metavar="FILE"
+        ),
     ],
 ) -> None:
-    """Write the package as one SQLite database: article, quotes and entities with their
-    primary and foreign keys (browse it with datasette or any SQLite client)."""
+    """Write a package folder as one SQLite database FILE: the tables article, quotes and
+    entities with their primary and foreign keys, to browse with datasette or any SQLite
+    client. Exit 2 when DIR is not a package build-dataset wrote."""
     from build_dataset.sqlite import export_sqlite
 
     with one_line_errors():

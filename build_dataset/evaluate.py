@@ -107,7 +107,10 @@ def read_gold(path: Path) -> Gold:
     return Gold(
         source_url=data["source_url"],
         author=data["author"],
-        quotes=tuple(GoldQuote(**quote) for quote in data["quotes"]),
+        quotes=tuple(  # the schema's optional speaker_mention and paragraph are not scored
+            GoldQuote(q["text"], q["type"], q["speaker"], q["speaker_is_entity"], q["cue"])
+            for q in data["quotes"]
+        ),
         entities=tuple(GoldEntity(**entity) for entity in data["entities"]),
         reference_date=dt.date.fromisoformat(reference) if reference else None,
     )

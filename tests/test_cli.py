@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -183,3 +184,53 @@ def test_version_and_help() -> None:
         [sys.executable, "-m", "build_dataset", "--help"], capture_output=True, text=True
     )
     assert "--out" in helped.stdout and "--seeds" in helped.stdout
+
+
+def test_an_article_where_a_command_belongs_gets_the_seeds_hint(tmp_path: Path) -> None:
+    (tmp_path / "artikel.txt").write_text("Er sagte, es regne.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "build_dataset", "artikel.txt"],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr == (
+        "error: artikel.txt: not a command; to build articles, pass them with --seeds: "
+        "build-dataset --seeds artikel.txt --out DIR\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["artikel.txt"]
+
+
+def test_help_teaches_files_metadata_reference_date_and_flags() -> None:
+    helped = subprocess.run(
+        [sys.executable, "-m", "build_dataset", "--help"], capture_output=True, text=True
+    )
+    text = " ".join(helped.stdout.split())
+    for phrase in (
+        "datapackage.json, article.json, quotes.csv, entities.csv", "croissant.json",
+        "index.html and SHA256SUMS", "NAME.meta.json beside it", "The reference date is",
+        "Exit codes: 0 done;",
+    ):  # fmt: skip
+        assert phrase in text, phrase
+    assert "<bool>" not in helped.stdout and re.search(r"^  --version +Print", helped.stdout, re.M)
+    diffed = subprocess.run(
+        [sys.executable, "-m", "build_dataset", "diff", "--help"], capture_output=True, text=True
+    )
+    assert "diff [OPTIONS] OLD NEW\n" in diffed.stdout and "{" not in diffed.stdout
+    assert re.search(r"^  --json +Print", diffed.stdout, re.M)
+
+
+def test_a_package_that_breaks_its_schema_exits_3(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from typer.testing import CliRunner
+
+    from build_dataset import cli, pipeline
+    from build_dataset.validate import ValidationFailed
+
+    def broken_build(*_: object) -> None:
+        raise ValidationFailed(["quotes.csv:2: $.start: -1 is less than the minimum of 0"])
+
+    monkeypatch.setattr(pipeline, "build", broken_build)
+    result = CliRunner().invoke(cli.app, ["--out", str(tmp_path / "out")])
+    assert result.exit_code == 3
+    assert "a bug, please report" in result.output and "quotes.csv:2" in result.output

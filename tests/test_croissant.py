@@ -18,6 +18,7 @@ def load(name: str) -> dict:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
+@pytest.mark.acceptance
 def test_mlcroissant_validates_it() -> None:
     command = shutil.which("mlcroissant", path=str(Path(sys.executable).parent))
     assert command, "mlcroissant is a test dependency"
@@ -57,6 +58,7 @@ def test_same_columns_keys_and_references_as_the_table_schemas() -> None:
     assert speaker["references"] == {"field": {"@id": "entities/entity_id"}}
 
 
+@pytest.mark.acceptance
 @pytest.mark.parametrize("name", ["quotes", "entities"])
 def test_mlcroissant_reads_the_rows_typed(name: str) -> None:
     import mlcroissant

@@ -1,14 +1,19 @@
-"""Docs that cannot drift: versions agree, README documents every column and carries the
-commands CI runs."""
+"""Docs that cannot drift: versions agree, README documents every column, carries the
+commands CI runs, the help the command prints and the exit codes it gives."""
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
-from build_dataset import __version__
+import pytest
+
+from build_dataset import __version__, cli
 
 ROOT = Path(__file__).parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -37,13 +42,56 @@ def test_readme_documents_every_field() -> None:
             assert f"`{field}`" in README, f"README does not document {name}.{field}"
 
 
-def test_ci_runs_readme_commands() -> None:
-    first_block = README.split("```sh\n", 1)[1].split("```", 1)[0].splitlines()
-    install, tests = first_block[0], first_block[1]
-    assert "build-dataset --out dist/" in install
-    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert tests in ci.splitlines()
-    assert 'pip install --quiet -e ".[test]"' in ci and "build-dataset --out dist/" in ci
+def code_blocks(language: str) -> list[list[str]]:
+    return [block.split("```", 1)[0].splitlines() for block in README.split(f"```{language}\n")[1:]]
+
+
+def test_users_first_then_developers_and_ci_runs_both() -> None:
+    users, developers = code_blocks("sh")[:2]
+    ci = [line.strip() for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert users[0].endswith("python -m pip install .") and "python -m pip install ." in ci
+    assert users[1] == "build-dataset --out dist/" and users[1] in ci
+    assert "Python ≥ 3.11" in README.split("```", 1)[0]
+    (command,) = developers
+    # set -e does not stop at a failure inside an && list: .ci/run must exit on it.
+    assert f"{command} || exit 1" in ci, ".ci/run must run README's developers' command"
+    assert '".[dev,test,acceptance]"' in command and "apt-get install" in command
+    assert "python -m pytest -q &&" in command and "-m acceptance" in command
+
+
+def test_contents_lists_every_section() -> None:
+    contents = README.split("## Contents\n", 1)[1].split("\n## ", 1)[0]
+    sections = re.findall(r"^## (.+)$", README, re.M)
+    assert [s for s in sections if s != "Contents"] == re.findall(r"^- \[(.+?)\]", contents, re.M)
+    for title, anchor in re.findall(r"^- \[(.+?)\]\(#(.+?)\)", contents, re.M):
+        expected = re.sub(r"[^\w\- ]", "", title.lower()).replace(" ", "-")
+        assert anchor == expected, f"{title}: the link should be #{expected}"
+
+
+@pytest.mark.parametrize("command", [[], ["evaluate"], ["diff"], ["export"]], ids=str)
+def test_readme_usage_is_the_help(command: list[str]) -> None:
+    helped = subprocess.run(
+        [sys.executable, "-m", "build_dataset", *command, "--help"],
+        capture_output=True, text=True, env={**os.environ, "COLUMNS": "80"},
+    )  # fmt: skip
+    assert helped.returncode == 0, helped.stderr
+    usage = README.split("## Usage\n", 1)[1].split("\n## ", 1)[0]
+    shown = f"```text\n$ build-dataset {' '.join([*command, '--help'])}\n{helped.stdout}```"
+    assert shown in usage, "README's Usage section differs from --help: paste the new help"
+
+
+def test_readme_states_each_exit_code_once() -> None:
+    table = README.split("## Exit codes\n", 1)[1].split("\n## ", 1)[0]
+    codes = {
+        int(code): meaning for code, meaning in re.findall(r"^\| (\d) \| ([^|]+) \|", table, re.M)
+    }
+    assert codes == {
+        cli.DONE: "done",
+        cli.CHECK_FAILED: "a check you asked for failed",
+        cli.BAD_INPUT: "bad input or usage",
+        cli.BUG: "a bug",
+    }
+    assert (cli.DONE, cli.CHECK_FAILED, cli.BAD_INPUT, cli.BUG) == (0, 1, 2, 3)
 
 
 def test_readme_lists_every_refusal() -> None:

@@ -197,6 +197,7 @@ def test_quote_over_several_paragraphs_is_one_row(tmp_path: Path) -> None:
     assert (row["speaker"], row["paragraph"]) == ("Pohlmann", "1")
 
 
+@pytest.mark.acceptance  # a 230,000-character line: a scale run of a minute or more
 def test_very_long_line(tmp_path: Path) -> None:
     sentence = "Der Rat der Stadt Kassel tagte lange und ohne Ergebnis. "
     case = seed_folder(tmp_path, (sentence * 4000).encode())  # one line of 230,000 characters

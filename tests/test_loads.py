@@ -65,6 +65,7 @@ def test_csv_module(package: Path, name: str) -> None:
     assert rows == expected(package, name)
 
 
+@pytest.mark.acceptance
 @pytest.mark.parametrize("name", TABLES)
 def test_pandas(package: Path, name: str) -> None:
     import pandas as pd
@@ -84,6 +85,7 @@ def test_pandas(package: Path, name: str) -> None:
     assert rows == expected(package, name)
 
 
+@pytest.mark.acceptance
 @pytest.mark.parametrize("name", TABLES)
 def test_duckdb(package: Path, name: str) -> None:
     import duckdb
@@ -98,6 +100,7 @@ def test_duckdb(package: Path, name: str) -> None:
     assert rows == expected(package, name)
 
 
+@pytest.mark.acceptance
 @pytest.mark.parametrize("name", TABLES)
 def test_polars(package: Path, name: str) -> None:
     import polars as pl
@@ -122,6 +125,7 @@ def test_sqlite(package: Path, tmp_path: Path) -> None:
         assert by_key == sorted(expected(package, name), key=str)
 
 
+@pytest.mark.acceptance
 @pytest.mark.parametrize("name", TABLES)
 def test_libreoffice_calc(package: Path, tmp_path: Path, name: str) -> None:
     from openpyxl import load_workbook

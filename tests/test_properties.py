@@ -1,7 +1,7 @@
 """Property-based tests: any article, however broken, gives a valid package whose offsets
 hold, or one clean line of error. Never a traceback.
 
-The default run is bounded to stay within seconds; `pytest -m slow` runs the long fuzz.
+The default run is bounded to stay within seconds; `pytest -m acceptance` runs the long fuzz.
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def test_articles_with_statements_give_quotes_whose_offsets_hold(paragraphs: lis
     assert check_one("\n".join(paragraphs).encode("utf-8")) == statements
 
 
-@pytest.mark.slow
+@pytest.mark.acceptance
 @settings(max_examples=20000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(RAW)
 def test_long_fuzz(data: bytes) -> None:

@@ -10,10 +10,15 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from helpers import build_dataset
-from playwright.sync_api import Browser, Page, sync_playwright
+
+if TYPE_CHECKING:  # playwright is an acceptance dependency: the default tier lacks it
+    from playwright.sync_api import Browser, Page
+
+pytestmark = pytest.mark.acceptance
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "data"
@@ -28,6 +33,8 @@ def chromium() -> str:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=chromium(), args=["--no-sandbox"])
         yield launched

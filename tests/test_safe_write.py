@@ -69,6 +69,7 @@ KILL_POINTS: list[tuple[str, Callable[[Path], bool], bool]] = [
 ]
 
 
+@pytest.mark.acceptance  # five builds killed with SIGKILL: the slowest of the safety runs
 @pytest.mark.parametrize(
     ("point", "when", "surely_running"), KILL_POINTS, ids=[p for p, _, _ in KILL_POINTS]
 )
@@ -100,6 +101,7 @@ def test_killed_build_leaves_old_or_new(
     assert written_by_us(out)
 
 
+@pytest.mark.acceptance  # two full builds in child processes
 def test_a_later_build_warns_about_a_leftover_folder(
     tmp_path: Path, packages: tuple[Path, dict, dict]
 ) -> None:
@@ -113,6 +115,7 @@ def test_a_later_build_warns_about_a_leftover_folder(
     assert leftover.exists()  # reported, never deleted: it is not known what it holds
 
 
+@pytest.mark.acceptance  # two full builds in child processes
 def test_force_keeps_files_of_others_and_links_them(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
@@ -143,6 +146,7 @@ def test_force_refuses_to_replace_their_file_of_a_package_name(tmp_path: Path) -
     assert not list(tmp_path.glob(".out.*"))
 
 
+@pytest.mark.acceptance  # two full builds in child processes
 def test_rebuilding_replaces_an_older_release_file(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert start_build(ROOT / "seeds", out).wait() == 0
@@ -157,6 +161,7 @@ def test_rebuilding_replaces_an_older_release_file(tmp_path: Path) -> None:
     assert not older.exists() and release.exists()  # ours, listed in the old descriptor
 
 
+@pytest.mark.acceptance  # two full builds in child processes
 def test_a_descriptor_cannot_make_a_file_of_others_ours(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert build_dataset("--out", str(out), cwd=tmp_path).returncode == 0
@@ -198,6 +203,7 @@ def test_out_that_the_swap_would_break_is_refused(tmp_path: Path, make, message:
     assert sorted(str(p) for p in tmp_path.rglob("*")) == before
 
 
+@pytest.mark.acceptance  # two full builds in child processes
 def test_out_keeps_its_permissions(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert build_dataset("--out", str(out), cwd=tmp_path).returncode == 0
