@@ -79,7 +79,8 @@ def role_of(word: str) -> tuple[str, str] | None:
     lower = word.lower()
     forms = role_forms()
     matches = [forms[lower]] if lower in forms else []
-    for start in range(3, len(lower)):
+    longest = max(map(len, forms))  # only the word's last letters can hold a role
+    for start in range(max(3, len(lower) - longest), len(lower)):
         found = forms.get(lower[start:])
         if found and len(found[1]) > 3:
             matches.append(found)

@@ -63,7 +63,8 @@ def organisation_word(word: str) -> OrgWord | None:
         return None
     lower = word.lower()
     fitting: list[tuple[int, OrgWord]] = []
-    for start in range(len(lower)):
+    longest = max(map(len, org_suffix_forms()))  # only the last letters can hold an ending
+    for start in range(max(0, len(lower) - longest), len(lower)):
         for rank, suffix, keeps_name, ending in org_suffix_forms().get(lower[start:], ()):
             base = word[: len(word) - len(ending)]
             if len(base) >= len(suffix) + 3 or (keeps_name and len(base) == len(suffix)):
@@ -107,6 +108,7 @@ def known_name(word: str) -> bool:
 
 
 LINKING_ENDINGS = ("", "s", "es", "n", "en", "e")
+LONGEST_NAME = 40  # letters; a longer word is a compound or garbage, never one name
 NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tät", "nis", "tum", "ismus")
 
 
@@ -115,6 +117,8 @@ def compound_noun(word: str) -> bool:
     """ "Zeltstange", "Tischkante": a German noun after a German noun (with its linking -s-,
     -n-, -en-), which no list holds whole."""
     nouns = german_nouns().noun_forms
+    if len(word) > LONGEST_NAME:
+        return True  # read as a compound without trying each cut (a square of its length)
     for cut in range(3, len(word) - 2):
         if word[cut:].capitalize() not in nouns:
             continue
@@ -131,6 +135,8 @@ def unknown_word(word: str) -> bool:
     adjective, name, role or organisation ("Kirovakan", "Halvorsen")."""
     if not (is_capitalised(word) and word.replace("-", "").isalpha()) or len(word) < 4:
         return False
+    if len(word) > LONGEST_NAME:
+        return False  # no name; and the compound test below would take its square
     if any(letter.isupper() for letter in word[1:].replace("-", "")):
         return False  # "VfB", "McKay": an abbreviation, or a name of another shape
     if word in german_nouns().noun_forms or is_function_word(word) or known_name(word):
