@@ -17,6 +17,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from build_dataset import __version__
 from build_dataset.errors import InputError
+from build_dataset.reading import json_text, printable
 
 # The keys of evaluate's categories (a test keeps them equal to evaluate.CATEGORIES), here
 # so that the command line starts without importing the extraction.
@@ -35,9 +36,10 @@ HELP = """Turn a German news article into a validated Frictionless Data Package 
 quotes (who said what) and entities (people, organisations, places, dates).
 
 `build-dataset --seeds NAME.txt --out DIR` writes into DIR: datapackage.json,
-article.json, quotes.csv, entities.csv, the release file NAME-VERSION.json,
-croissant.json, the review page index.html and SHA256SUMS. The package is built beside
-DIR and swapped in only when it validated; on an error DIR stays as it was.
+article.json, quotes.csv, entities.csv, mentions.csv, the release file
+NAME-VERSION.json, croissant.json, the review page index.html and SHA256SUMS. The
+package is built beside DIR and swapped in only when it validated; on an error DIR
+stays as it was. DIR must be absent, empty or hold a package build-dataset wrote.
 
 A seed is a UTF-8 text file NAME.txt, one paragraph a line. Facts the text cannot give
 go into NAME.meta.json beside it, each with a justification: {"reference_date":
@@ -73,6 +75,11 @@ class Command(TyperCommand):
         return [piece.strip("{}") for piece in super().collect_usage_pieces(ctx)]
 
 
+FORCE_GONE = (
+    "is gone: build-dataset no longer writes into a folder that holds files it did not "
+    "write, so that nothing of yours is ever moved or overwritten"
+)
+
 app = typer.Typer(
     cls=Commands,
     add_completion=False,
@@ -89,7 +96,7 @@ def one_line_errors() -> Iterator[None]:
     try:
         yield
     except InputError as error:
-        typer.echo(f"error: {error.one_line()}", err=True)
+        typer.echo(f"error: {printable(error.one_line())}", err=True)
         raise typer.Exit(BAD_INPUT) from None
 
 
@@ -103,21 +110,22 @@ def show_version(value: bool) -> None:
 def build_command(
     context: typer.Context,
     out: Annotated[
-        Path, typer.Option("--out", help="Folder to write the package into.", metavar="DIR")
+        Path,
+        typer.Option(
+            "--out", readable=False, help="Folder to write the package into.", metavar="DIR"
+        ),
     ] = Path("dist"),
     seeds: Annotated[
         Path | None,
         typer.Option(
             "--seeds",
+            readable=False,  # the build says in one line why it cannot read it
             help="The article: a seed file NAME.txt, or a folder holding one (and its "
             "NAME.meta.json). Default: the seed that ships with build-dataset.",
             metavar="PATH",
         ),
     ] = None,
-    force: Annotated[
-        bool,
-        typer.Option("--force", help="Write into a non-empty folder build-dataset did not write."),
-    ] = False,
+    force: Annotated[bool, typer.Option("--force", hidden=True)] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -134,14 +142,16 @@ def build_command(
 
     try:
         with one_line_errors():
-            report = build(seeds or default_seeds(), out, force)
+            if force:
+                raise InputError("--force", FORCE_GONE, "move your files out or pick another --out")
+            report = build(seeds or default_seeds(), out)
     except ValidationFailed as broken:
         typer.echo(
             f"error: the built package is invalid (a bug, please report):\n{broken}", err=True
         )
         raise typer.Exit(BUG) from None
     for warning in report.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+        typer.echo(f"warning: {printable(warning)}", err=True)
     typer.echo(f"wrote {report.out}: {report.quotes} quotes, {report.entities} entities")
 
 
@@ -185,7 +195,6 @@ def evaluate_command(
     beside each (whose reference_date is the article's), a Wikinews quotation file (.jsonl)
     or a GermEval 2014 NER file (.tsv). Exit 1 when a --min-f1 bar is not reached, 2 for a
     bad gold file, 3 when built rows break the schema or the extraction fails (a bug)."""
-    import json
 
     from build_dataset import benchmarks, scoreboard
     from build_dataset.benchmarks.adapter import ExtractionFailed
@@ -207,14 +216,14 @@ def evaluate_command(
         raise typer.Exit(BUG) from None
     if as_json:
         result = scoreboard.as_json(evaluation, show_errors)
-        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        typer.echo(json_text(result))
     else:
         typer.echo(scoreboard.table(evaluation))
         if show_errors:
-            typer.echo("\n" + scoreboard.findings(evaluation))
+            typer.echo("\n" + printable(scoreboard.findings(evaluation)))
     failures = scoreboard.below_bars(evaluation, bars)
     for failure in failures:
-        typer.echo(f"below the bar: {failure}", err=True)
+        typer.echo(f"below the bar: {printable(failure)}", err=True)
     if failures:
         raise typer.Exit(CHECK_FAILED)
 
@@ -235,7 +244,6 @@ def diff_command(
     (matched by primary key, each changed field old -> new), schema changes, and the
     smallest version bump the change needs. Exit 0 when NEW's version is at least that bump
     over OLD's, 1 when it is not, 2 for a bad package or release file."""
-    import json
 
     from build_dataset import diff
 
@@ -243,7 +251,7 @@ def diff_command(
         result = diff.compare(diff.load(old), diff.load(new))
         honest = result.version_is_honest
     if as_json:
-        typer.echo(json.dumps(diff.as_json(result), ensure_ascii=False, indent=2))
+        typer.echo(json_text(diff.as_json(result)))
     else:
         typer.echo(diff.report(result, str(old), str(new)))
     if not honest:

@@ -1,6 +1,17 @@
-"""Find calendar dates, weekdays and relative days and normalise them against the reference date.
+"""Find the dates news writes and normalise them in EDTF against the reference date.
 
-Month, weekday and relative-day names come from CLDR (babel); dateparser reads the dates.
+- a day: "12. Februar", "12. Februar 2025", "12.02.2025", a weekday, "gestern", "heute";
+- a month of a year: "Juni 2021" -> 2021-06;
+- a year alone, where the words before it make it one (lexicons/year_words.txt: "seit
+  2019", "im Jahr 2019", "Ende 2025", "bis 2027 sollen", "zwischen 2019 und 2021" with
+  the second year later and at most 50 years on) or where it opens a sentence before a
+  lower-case word ("2024 stiegen die Mieten") -> 2024; any other four-digit number is
+  not a date;
+- a range of days whose first end is no date on its own: "3. bis 5. März" -> the EDTF
+  interval 2025-03-03/2025-03-05. Where both ends are dates ("vom 3. März bis zum
+  5. April", "zwischen 2019 und 2021"), each is a date of its own.
+
+Month, weekday and relative-day names come from CLDR (babel); dateparser reads the days.
 A date without a year takes the year that puts it nearest the reference date; a bare
 weekday is the latest such day on or before it, "kommenden Montag" the first one after.
 Without a reference date a day and month become EDTF "XXXX-MM-DD", and weekdays and
@@ -12,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,6 +34,10 @@ from build_dataset.records import Document, Entity, Mention
 # "morgen" and "Morgen" (the morning) differ by case: a capital relative word is a date
 # only where a sentence starts.
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[„“\"»«‚‘]?|\n)\s*$")
+YEAR = r"(?:1[89]|20)\d{2}(?![\d]|[.,]\d)"
+NO_NOUN_AFTER = r"(?!\s+[A-ZÄÖÜ])"
+# "zwischen 2019 und 2021": a span of years runs forward, and not for centuries.
+MAX_YEAR_SPAN = 50
 
 
 @dataclass(frozen=True)
@@ -56,20 +71,44 @@ def calendar() -> Calendar:
     )
 
 
+def either_case(words: list[str]) -> str:
+    """ "seit" also as "Seit" where a sentence starts, longest first."""
+    return "|".join(
+        f"[{word[0].lower()}{word[0].upper()}]{word[1:]}"
+        for word in sorted(words, key=len, reverse=True)
+    )
+
+
+@cache
+def year_words() -> dict[str, list[str]]:
+    """kind ("time", "amount", "pair") -> the words of lexicons/year_words.txt."""
+    kinds: dict[str, list[str]] = {"time": [], "amount": [], "pair": []}
+    for entry in load("year_words.txt"):
+        word, _, kind = entry.partition(":")
+        kinds[kind.strip()].append(word.strip())
+    return kinds
+
+
 @cache
 def date_pattern() -> re.Pattern[str]:
     names = calendar()
     months = "|".join(names.months)
     weekdays = "|".join((*names.weekdays, "Sonnabend"))
-    relative = "|".join(
-        f"[{word[0]}{word[0].upper()}]{word[1:]}"
-        for word in sorted(names.relative_days, key=len, reverse=True)
-    )
+    relative = either_case(list(names.relative_days))
     modifiers = "|".join(sorted(names.modifiers, key=len, reverse=True))
+    years = year_words()
     return re.compile(
         rf"(?<![\w.])(?:"
-        rf"(?P<numeric>\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d{{2}})(?!\d))"
+        rf"(?P<range>(?P<first_day>\d{{1,2}})\.\s?(?:bis|–|-)\s?"
+        rf"(?P<last_day>\d{{1,2}})\.\s?(?P<range_month>{months})(?:\s+(?P<range_year>\d{{4}}))?)"
+        rf"|(?P<numeric>\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:\d{{4}}|\d{{2}})(?!\d))"
         rf"|(?P<day_month>\d{{1,2}}\.\s?(?:{months})(?:\s+(?P<year>\d{{4}}))?)"
+        rf"|(?P<month_year>(?P<month>{months})\s+(?P<month_year_year>{YEAR}))"
+        rf"|(?:{either_case(years['time'])})\s+(?P<time_year>{YEAR})"
+        rf"|(?:{either_case(years['amount'])})\s+(?P<amount_year>{YEAR}){NO_NOUN_AFTER}"
+        rf"|(?:{either_case(years['pair'])})\s+(?P<pair_first>{YEAR})\s+(?:und|bis)\s+"
+        rf"(?P<pair_second>{YEAR})"
+        rf"|(?P<bare_year>{YEAR})(?=\s+[a-zäöüß]|,)"
         rf"|(?:(?P<modifier>{modifiers})\s+)?(?:(?P<weekday>{weekdays})s?|(?P<week>Woche))"
         rf"|(?P<relative>{relative})"
         rf")(?![\w])"
@@ -94,29 +133,66 @@ def nearest_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     return min(candidates, key=lambda c: abs(c - reference), default=None)
 
 
-def weekday_date(name: str, direction: int, reference: dt.date) -> dt.date:
+def shifted(reference: dt.date, days: int) -> str | None:
+    """REFERENCE moved by DAYS in ISO form; None past the calendar's ends (year 1, 9999)."""
+    try:
+        return (reference + dt.timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
+
+
+def weekday_date(name: str, direction: int, reference: dt.date) -> str | None:
     names = calendar().weekdays
     target = names.index(name) if name in names else 5  # Sonnabend is Saturday
     back = (reference.weekday() - target) % 7
     if direction > 0:
-        return reference + dt.timedelta(days=(7 - back) if back else 7)
+        return shifted(reference, (7 - back) if back else 7)
     if direction == 0 and back > 3:
-        return reference + dt.timedelta(days=7 - back)
-    return reference - dt.timedelta(days=back)
+        return shifted(reference, 7 - back)
+    return shifted(reference, -back)
+
+
+def day_range(match: re.Match[str], reference: dt.date | None) -> str | None:
+    """ "3. bis 5. März" -> "2025-03-03/2025-03-05": both days in the month and year of
+    the last one; XXXX without a year and a reference date; None when no such days."""
+    month = calendar().months.index(match.group("range_month")) + 1
+    first, last = int(match.group("first_day")), int(match.group("last_day"))
+    if match.group("range_year"):
+        year: int | None = int(match.group("range_year"))
+    elif reference is not None:
+        ending = nearest_year(month, last, reference)
+        year = ending.year if ending else None
+    else:
+        year = None
+    try:
+        dt.date(year or 2000, month, last)  # 2000: a leap year, for "28. bis 29. Februar"
+        dt.date(year or 2000, month, first)
+    except ValueError:
+        return None
+    if first >= last:
+        return None
+    written = f"{year:04d}" if year is not None else "XXXX"
+    return f"{written}-{month:02d}-{first:02d}/{written}-{month:02d}-{last:02d}"
 
 
 def normalise(match: re.Match[str], reference: dt.date | None) -> str | None:
-    """The ISO day MATCH names, XXXX-MM-DD without a year, or None when it cannot be told."""
+    """The EDTF value MATCH names: a day, XXXX-MM-DD without a year, a month of a year, a
+    year or an interval of days; None when it cannot be told."""
     if match.group("week"):
         return None
+    if match.group("range"):
+        return day_range(match, reference)
+    if match.group("month_year"):
+        month = calendar().months.index(match.group("month")) + 1
+        return f"{match.group('month_year_year')}-{month:02d}"
     if match.group("relative"):
         offset = calendar().relative_days[match.group("relative").lower()]
-        return (reference + dt.timedelta(days=offset)).isoformat() if reference else None
+        return shifted(reference, offset) if reference else None
     if match.group("weekday"):
         if reference is None:
             return None
         direction = calendar().modifiers.get(match.group("modifier") or "", -1)
-        return weekday_date(match.group("weekday"), direction, reference).isoformat()
+        return weekday_date(match.group("weekday"), direction, reference)
     day = parse(match.group())
     if day is None:
         return None
@@ -126,6 +202,31 @@ def normalise(match: re.Match[str], reference: dt.date | None) -> str | None:
         return f"XXXX-{day.month:02d}-{day.day:02d}"
     resolved = nearest_year(day.month, day.day, reference)
     return resolved.isoformat() if resolved else None
+
+
+YEAR_GROUPS = ("time_year", "amount_year", "pair_first", "pair_second", "bare_year")
+
+
+def mentions_of(
+    match: re.Match[str], body: str, reference: dt.date | None
+) -> Iterator[tuple[Mention, str | None]]:
+    """The dates MATCH names, with their values: a year without the words that made it
+    one ("seit 2019" -> "2019"), two years for a pair, else the whole match."""
+    years = [group for group in YEAR_GROUPS if match.group(group)]
+    if years == ["pair_first", "pair_second"]:
+        first, last = int(match.group("pair_first")), int(match.group("pair_second"))
+        if not 0 < last - first <= MAX_YEAR_SPAN:
+            return  # "zwischen 1800 und 2000 Euro": amounts, not a span of years
+    if years:
+        opens = SENTENCE_START.search(body, max(0, match.start() - 16), match.start())
+        if years == ["bare_year"] and not opens:
+            return  # "die 2019 eröffnete Halle": a year only where it opens the sentence
+        for group in years:
+            start, end = match.span(group)
+            yield Mention(start, end, body[start:end]), body[start:end]
+        return
+    if is_date(match, body):
+        yield Mention(match.start(), match.end(), match.group()), normalise(match, reference)
 
 
 def is_date(match: re.Match[str], body: str) -> bool:
@@ -142,19 +243,16 @@ def find_dates(document: Document) -> list[Entity]:
     mentions: dict[str, list[Mention]] = {}
     values: dict[str, str | None] = {}
     for match in date_pattern().finditer(document.body):
-        if not is_date(match, document.body):
-            continue
-        text = match.group()
-        mentions.setdefault(text, []).append(Mention(match.start(), match.end(), text))
-        values.setdefault(text, normalise(match, document.reference_date))
-    keys = Counter(slug(text) for text in mentions)
+        for mention, value in mentions_of(match, document.body, document.reference_date):
+            mentions.setdefault(mention.text, []).append(mention)
+            values.setdefault(mention.text, value)
     return [
         Entity(
-            key=f"date-{slug(text)}" if keys[slug(text)] == 1 else f"date-{slug(text)}-{index}",
+            key=f"date-{slug(text)}",  # made unique with the other ids in assemble.py
             name=text,
             type="DATE",
             mentions=tuple(found),
             normalized=values[text],
         )
-        for index, (text, found) in enumerate(mentions.items(), start=1)
+        for text, found in mentions.items()
     ]

@@ -9,14 +9,13 @@ needs (semantic versioning for data, see README "Versions"):
 
 from __future__ import annotations
 
-import csv
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from build_dataset.errors import InputError
+from build_dataset.reading import csv_rows, inside, printable, read_json
 
 BUMPS = ("none", "patch", "minor", "major")
 # Metadata every build restates; a change in them is no change of the data.
@@ -97,9 +96,10 @@ class PackageDiff:
 def parse_version(version: str, where: str) -> tuple[int, int, int]:
     """MAJOR.MINOR.PATCH in ASCII digits; pre-releases and build metadata are refused, as
     the rules of README say nothing about them."""
-    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)", version, re.ASCII)
+    match = re.fullmatch(r"(\d{1,18})\.(\d{1,18})\.(\d{1,18})", version, re.ASCII)
     if not match:
-        raise InputError(where, f"version {version!r} is not MAJOR.MINOR.PATCH", "fix the version")
+        shown = printable(version[:40]) + ("…" if len(version) > 40 else "")
+        raise InputError(where, f"version {shown!r} is not MAJOR.MINOR.PATCH", "fix the version")
     major, minor, patch = (int(part) for part in match.groups())
     return major, minor, patch
 
@@ -112,15 +112,6 @@ def actual_bump(old: Snapshot, new: Snapshot) -> int:
     if b[0] > a[0]:
         return 3
     return 2 if b[1] > a[1] else 1
-
-
-def read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InputError(str(path), f"cannot read: {error.strerror}", "check the path") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise InputError(str(path), f"not JSON: {error}", "pass a package or release") from None
 
 
 def typed(value: str, kind: str) -> Any:
@@ -161,20 +152,19 @@ CONTAINER = Table({}, (), {})
 
 
 def from_folder(folder: Path) -> Snapshot:
-    package = read_json(folder / "datapackage.json")
+    package = read_json(inside(folder, "datapackage.json", "descriptor"), "descriptor", 1 << 26)
     tables: dict[str, Table] = {}
     for resource in package.get("resources", []):
-        path = folder / resource["path"]
+        path = inside(folder, resource["path"])
         if resource["name"] == "article":
-            tables["article"] = article_table(read_json(path))
+            tables["article"] = article_table(read_json(path, "article"))
         elif resource.get("type") == "table":
             schema = {**resource["schema"], "dialect": resource.get("dialect")}
             kinds = {f["name"]: f["type"] for f in schema["fields"]}
-            with path.open(encoding="utf-8", newline="") as handle:
-                rows = [
-                    {name: typed(value, kinds.get(name, "string")) for name, value in row.items()}
-                    for row in csv.DictReader(handle)
-                ]
+            rows = [
+                {name: typed(value, kinds.get(name, "string")) for name, value in row.items()}
+                for row in csv_rows(path)
+            ]
             tables[resource["name"]] = table(str(folder), resource["name"], schema, rows)
         else:
             tables[resource["name"]] = CONTAINER
@@ -182,7 +172,7 @@ def from_folder(folder: Path) -> Snapshot:
 
 
 def from_release(path: Path) -> Snapshot:
-    release = read_json(path)
+    release = read_json(path, "release file")
     if not isinstance(release, dict) or "tables" not in release:
         raise InputError(str(path), "not a release file", "pass NAME-VERSION.json or a folder")
     # The release names every resource of its package; those without rows of their own
@@ -254,9 +244,12 @@ def schema_changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, 
             a, b = old_c.get(constraint), new_c.get(constraint)
             if a == b:
                 continue
-            looser = b is None or (
-                constraint == "enum" and a is not None and set(a) <= set(b)
-            )  # fmt: skip
+            looser = (
+                b is None
+                or (constraint == "enum" and a is not None and set(a) <= set(b))
+                # "OLD|MORE" matches all that OLD matched: a widened pattern
+                or (constraint == "pattern" and isinstance(a, str) and str(b).startswith(a + "|"))
+            )
             changes.append(
                 (f"{constraint} of {name}: {a!r} -> {b!r}", "minor" if looser else "major")
             )
@@ -284,7 +277,8 @@ def compare(old: Snapshot, new: Snapshot) -> PackageDiff:
     metadata = {
         key: (old.metadata.get(key), new.metadata.get(key))
         for key in sorted((old.metadata.keys() | new.metadata.keys()) - VOLATILE)
-        if key not in ("checksums", "tables", "article", "quotes", "entities")
+        # a release file's rows (quotes, entities, mentions …) are tables, not metadata
+        if key not in ("checksums", "tables", "article", *old.tables, *new.tables)
         and old.metadata.get(key) != new.metadata.get(key)
     }
     return PackageDiff(
@@ -332,7 +326,7 @@ def report(diff: PackageDiff, old: str, new: str) -> str:
         f"required bump: {diff.required_bump}; "
         f"{diff.old_version} -> {diff.new_version} is {verdict}",
     ]
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)
 
 
 def as_json(diff: PackageDiff) -> dict[str, Any]:

@@ -10,7 +10,6 @@ scored over the matched pairs only, so a missed quote counts once, as a miss.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,9 +28,10 @@ from build_dataset.matching import (
     pair_up,
 )
 from build_dataset.matching import quote_similarity as quote_rule
+from build_dataset.reading import line_of, parse_json, read_bytes, read_text
 from build_dataset.records import Article, EntityRow, QuoteRow
 from build_dataset.resources import json_schema
-from build_dataset.seed import decode_seed, line_of, read_bytes
+from build_dataset.seed import decode_seed
 from build_dataset.validate import validate
 from build_dataset.wordclasses import ARTICLES
 
@@ -81,19 +81,8 @@ class Gold:
 
 def read_gold(path: Path) -> Gold:
     """Parse and check NAME.json against schema/gold.schema.json."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except UnicodeDecodeError as error:
-        raise InputError(str(path), "invalid UTF-8", "save the file as UTF-8") from error
-    except json.JSONDecodeError as error:
-        raise InputError(
-            str(path), f"malformed JSON: {error.msg}", "fix the JSON", error.lineno
-        ) from error
-    except OSError as error:
-        raise InputError(
-            str(path), f"cannot read: {error.strerror}", "check its permissions"
-        ) from error
+    raw = read_text(path, "gold file", 16 * 1024 * 1024)
+    data = parse_json(raw, str(path))
     validator = Draft202012Validator(json_schema("gold"), format_checker=FormatChecker())
     for problem in sorted(validator.iter_errors(data), key=lambda e: e.json_path):
         key = next((str(p) for p in reversed(problem.absolute_path) if isinstance(p, str)), None)
@@ -101,7 +90,7 @@ def read_gold(path: Path) -> Gold:
             str(path),
             f"{problem.json_path}: {problem.message}",
             "see schema/gold.schema.json",
-            line_of(raw, f'"{key}"') if key else None,
+            line_of(raw, key) if key else None,
         )
     reference = data["reference_date"]
     return Gold(
@@ -269,7 +258,7 @@ class Scorer:
 def evaluate_article(text: Path, gold_file: Path) -> Scorer:
     gold = read_gold(gold_file)
     extraction = extract(
-        decode_seed(read_bytes(text), str(text)),
+        decode_seed(read_bytes(text, "article"), str(text)),
         id=text.stem,
         reference_date=gold.reference_date,
         layout="seed",

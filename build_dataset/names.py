@@ -3,19 +3,41 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Sequence
 from functools import cache
+
+from anyascii import anyascii
 
 from build_dataset.lexicons import load
 
+# German letters keep their German spelling in ids ("Müller" -> "mueller"), as before;
+# every other script goes through anyascii's transliteration tables.
 TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def slug(text: str) -> str:
-    """ "Dmitri Peskow" -> "dmitri-peskow"; stable across versions, ASCII only."""
-    ascii_text = unicodedata.normalize("NFKD", text.lower().translate(TRANSLITERATION))
-    ascii_text = ascii_text.encode("ascii", "ignore").decode()
+    """ "Dmitri Peskow" -> "dmitri-peskow", "Łukasz Wróbel" -> "lukasz-wrobel",
+    "Владимир Путин" -> "vladimir-putin", "习近平" -> "xijinping"; ASCII only, "x" only
+    for a name without a letter or digit in any script."""
+    ascii_text = anyascii(text.lower().translate(TRANSLITERATION)).lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+
+
+def unique_keys(keys: Sequence[str]) -> list[str]:
+    """KEYS, given in order of first mention, made unique: the first of equal keys keeps
+    it, the next ones get "-2", "-3" …, skipping any key another entity has by its own
+    name. The same names in the same order give the same ids in every build."""
+    natural = set(keys)
+    given: set[str] = set()
+    result = []
+    for key in keys:
+        unique, number = key, 1
+        while unique in given or (unique != key and unique in natural):
+            number += 1
+            unique = f"{key}-{number}"
+        given.add(unique)
+        result.append(unique)
+    return result
 
 
 def is_capitalised(word: str) -> bool:

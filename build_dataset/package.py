@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from build_dataset import __version__
+from build_dataset.errors import InputError
 from build_dataset.records import Article
 from build_dataset.resources import json_schema
 
@@ -29,9 +30,15 @@ TABLES = {
         ["entity_id"],
         "People, organisations, places and dates named in the body.",
     ),
+    "mentions": (
+        "mention",
+        ["start"],
+        "Every place in the body where an entity is named, with its offsets and the words "
+        "as written.",
+    ),
 }
 # Every resource of the package, in the descriptor's order; the release file lists them too.
-RESOURCE_NAMES = ("article", "quotes", "entities", "release", "croissant")
+RESOURCE_NAMES = ("article", "quotes", "entities", "mentions", "release", "croissant")
 JSON_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
 
 
@@ -66,7 +73,14 @@ def created_stamp(article: Article) -> str | None:
     """SOURCE_DATE_EPOCH when set (reproducible builds), else the seed metadata."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        try:
+            moment = dt.datetime.fromtimestamp(int(epoch[:20]), tz=dt.UTC)
+        except (OverflowError, OSError, ValueError):
+            raise InputError(
+                "SOURCE_DATE_EPOCH",
+                f"{epoch[:20]} is out of range",
+                "give seconds since 1970-01-01 before the year 10000",
+            ) from None
         return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     return article.created
 
@@ -81,14 +95,13 @@ def package_name(article: Article) -> str:
 
 
 def table_schemas() -> dict[str, dict[str, Any]]:
-    """The Table Schema of each CSV, with the foreign key from quotes to entities."""
+    """The Table Schema of each CSV, with the foreign keys from quotes and mentions to
+    entities."""
     schemas = {name: table_schema(row_schema, key) for name, (row_schema, key, _) in TABLES.items()}
-    schemas["quotes"]["foreignKeys"] = [
-        {
-            "fields": ["speaker_entity_id"],
-            "reference": {"resource": "entities", "fields": ["entity_id"]},
-        }
-    ]
+    for name, column in (("quotes", "speaker_entity_id"), ("mentions", "entity_id")):
+        schemas[name]["foreignKeys"] = [
+            {"fields": [column], "reference": {"resource": "entities", "fields": ["entity_id"]}}
+        ]
     return schemas
 
 

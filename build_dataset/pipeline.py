@@ -7,17 +7,19 @@ from pathlib import Path
 
 from build_dataset.assemble import article_record, extract_article
 from build_dataset.croissant import croissant
+from build_dataset.metadata import neighbour_warnings
 from build_dataset.package import data_resources, descriptor, json_resource, package_metadata
-from build_dataset.records import EntityRow, QuoteRow
+from build_dataset.records import EntityRow, MentionRow, QuoteRow
 from build_dataset.release import release_document, release_name, sha256sums
 from build_dataset.review import review_page
-from build_dataset.seed import read_article
-from build_dataset.validate import ValidationFailed, validate, validate_release
+from build_dataset.seed import find_seed, read_article
+from build_dataset.validate import ValidationFailed, formula_warnings, validate, validate_release
 from build_dataset.write import (
     CROISSANT_FILE,
     REVIEW_FILE,
     SUMS_FILE,
     check_target,
+    clear_leftovers,
     staging,
     swap_in,
     write_csv,
@@ -45,12 +47,12 @@ def check_package(folder: Path) -> None:
         raise ValidationFailed(errors)
 
 
-def build(seeds: Path | str, out: Path | str, force: bool = False) -> BuildReport:
+def build(seeds: Path | str, out: Path | str) -> BuildReport:
     """Build the package of the seed at SEEDS (a seed file, or a folder holding one) into
-    OUT; OUT is untouched unless all is valid. A non-empty OUT that build-dataset did not
-    write is refused unless FORCE. Raises InputError for bad input."""
+    OUT; OUT is untouched unless all is valid. OUT must be absent, empty or hold nothing but
+    a package build-dataset wrote. Raises InputError for bad input."""
     seeds, out = Path(seeds), Path(out)
-    check_target(out, seeds, force)
+    check_target(out, seeds)
     article = read_article(seeds)
     extraction = extract_article(article)
     validate(extraction)
@@ -59,6 +61,7 @@ def build(seeds: Path | str, out: Path | str, force: bool = False) -> BuildRepor
         write_json(folder / "article.json", article_record(article))
         write_csv(folder / "quotes.csv", QuoteRow, extraction.quotes)
         write_csv(folder / "entities.csv", EntityRow, extraction.entities)
+        write_csv(folder / "mentions.csv", MentionRow, extraction.mentions)
         release = release_document(metadata, extraction, folder)
         validate_release(release)
         name = release_name(metadata)
@@ -80,17 +83,7 @@ def build(seeds: Path | str, out: Path | str, force: bool = False) -> BuildRepor
         check_package(folder)
         (folder / SUMS_FILE).write_text(sha256sums(folder), encoding="utf-8", newline="\n")
         kept = swap_in(folder, out)
-    warnings = (*extraction.warnings, *([kept] if kept else []), *leftovers(out))
+    notes = neighbour_warnings(find_seed(seeds), article.reference_date is not None)
+    warnings = (*notes, *extraction.warnings, *formula_warnings(extraction))
+    warnings += (*([kept] if kept else []), *clear_leftovers(out))
     return BuildReport(out, len(extraction.quotes), len(extraction.entities), warnings)
-
-
-def leftovers(out: Path) -> list[str]:
-    """Staging folders of builds that were killed: reported, not deleted, because what they
-    hold after a kill is not known for sure."""
-    parent = out.absolute().parent
-    return [
-        f"leftover folder {folder.name} from an interrupted build beside {out.name}; "
-        "remove it when no other build is running"
-        for pattern in (f".{out.name}.building-*", f".{out.name}.old-*")
-        for folder in sorted(parent.glob(pattern))
-    ]

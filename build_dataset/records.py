@@ -91,6 +91,17 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class CueWords:
+    """The words of saying as the cue column gives them ("gab bekannt"), and the stretch
+    of the body from their first to their last word (``body[start:end]`` is "gab am
+    Montag bekannt" for a separable verb, else the cue itself)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Quote(Span):
     type: str  # direct | indirect
     speaker: str
@@ -98,6 +109,12 @@ class Quote(Span):
     speaker_entity: str | None  # Entity.key
     cue: str
     paragraph: int
+    # Where speaker_mention and the cue stand in the body; None where there is none (a
+    # quote that continues another has the speaker and cue of that one, at their places).
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +129,10 @@ class QuoteRow:
     paragraph: int
     start: int
     end: int
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
 
 
 @dataclass(frozen=True)

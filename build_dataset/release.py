@@ -17,7 +17,7 @@ from build_dataset.package import RESOURCE_NAMES, table_schemas
 from build_dataset.write import SUMS_FILE
 
 RELEASE_SCHEMA_ID = "https://example.org/build-dataset/schema/release.schema.json"
-BUILT_FILES = ("article.json", "quotes.csv", "entities.csv")
+BUILT_FILES = ("article.json", "quotes.csv", "entities.csv", "mentions.csv")
 METADATA_KEYS = (
     "name", "title", "description", "version", "created", "licenses", "sources", "keywords",
     "generator",
@@ -55,6 +55,7 @@ def release_document(
         "article": article_record(article),
         "quotes": [asdict(row) for row in extraction.quotes],
         "entities": [asdict(row) for row in extraction.entities],
+        "mentions": [asdict(row) for row in extraction.mentions],
     }
 
 

@@ -1,21 +1,24 @@
 """index.html: one self-contained page to review the extraction at a glance.
 
-The article with each quote highlighted by type and labelled with its speaker, each entity
-mention underlined by type, dates with their value on hover, and the two tables below,
-sortable. No network: styles and the sorting script are inline, and a Content Security
-Policy forbids loading anything. Every value goes through html.escape.
+The article with each quote highlighted by type and labelled with its speaker (a direct
+quote inside reported speech drawn inside it, outlined), each entity mention underlined
+by type, dates with their value on hover, and the three tables below (quotes, entities,
+mentions), sortable. No network: styles and the sorting script are
+inline, and a Content Security Policy forbids loading anything. Every value goes through
+html.escape.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Sequence
 from dataclasses import asdict, fields
 from html import escape
 from typing import Any
 
 from build_dataset.assemble import Extraction
-from build_dataset.records import EntityRow, QuoteRow
+from build_dataset.records import EntityRow, MentionRow, QuoteRow
 
 STYLE = """
 :root { --direct: #fde68a; --indirect: #bfdbfe; --PER: #b91c1c; --ORG: #1d4ed8;
@@ -26,6 +29,7 @@ h1 { font-size: 1.3rem; } h2 { font-size: 1.1rem; margin-top: 2rem; }
 .legend span { margin-right: .8rem; white-space: nowrap; }
 mark.quote { border-radius: .2rem; padding: 0 .1rem; color: inherit; }
 mark.direct { background: var(--direct); } mark.indirect { background: var(--indirect); }
+mark.nested { outline: 2px solid #b45309; outline-offset: -1px; }
 .speaker { font-size: .75rem; font-weight: 600; color: #333; background: #eee;
   border-radius: .2rem; padding: 0 .25rem; margin-left: .15rem; }
 .entity { text-decoration: underline 2px; text-underline-offset: .2rem; }
@@ -81,10 +85,18 @@ def open_tag(kind: str, ident: str, start: int, end: int, extra: dict[str, str])
 
 
 def spans(extraction: Extraction) -> list[tuple[int, int, str, str, dict[str, str]]]:
-    """(start, end, kind, id, attributes) of every highlight, quotes before mentions."""
+    """(start, end, kind, id, attributes) of every highlight, quotes before mentions, an
+    enclosing quote before the quotes inside it (so that it is opened around them)."""
     result = []
-    for q in extraction.quotes:
+    inside = enclosing(extraction.quotes)
+    for q in sorted(extraction.quotes, key=lambda q: (q.start, -q.end)):
         label = {"class": f"quote {q.type}", "title": f"{q.type}: {q.speaker}"}
+        if q.quote_id in inside:
+            label = {
+                "class": f"quote {q.type} nested",
+                "title": f"{q.type}, inside {inside[q.quote_id]}: {q.speaker}",
+                "data-inside": inside[q.quote_id],
+            }
         result.append((q.start, q.end, "quote", q.quote_id, label))
     entities = {e.entity_id: e for e in extraction.entities}
     for mention in extraction.mentions:
@@ -96,6 +108,20 @@ def spans(extraction: Extraction) -> list[tuple[int, int, str, str, dict[str, st
         result.append((start, end, "entity", entity_id,
                        {"class": f"entity {entity.type}", "title": title}))  # fmt: skip
     return result
+
+
+def enclosing(quotes: Sequence[QuoteRow]) -> dict[str, str]:
+    """quote_id -> the quote_id of the quote it lies within: a direct quote inside the
+    reported speech it belongs to ("Er sagte, die Soldaten hätten „kaltblütig gehandelt“")."""
+    inside: dict[str, str] = {}
+    open_quotes: list[QuoteRow] = []  # the quotes that enclose the current start
+    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        while open_quotes and open_quotes[-1].end <= quote.start:
+            open_quotes.pop()
+        if open_quotes and quote.end <= open_quotes[-1].end:
+            inside[quote.quote_id] = open_quotes[-1].quote_id
+        open_quotes.append(quote)
+    return inside
 
 
 def highlighted(body: str, extraction: Extraction) -> str:
@@ -165,6 +191,8 @@ def review_page(extraction: Extraction, metadata: dict[str, Any]) -> str:
     legend = (
         '<span><mark class="quote direct">direct quote</mark></span>'
         '<span><mark class="quote indirect">reported speech</mark></span>'
+        '<span><mark class="quote indirect">reported, <mark class="quote direct nested">'
+        "quoted inside</mark></mark></span>"
         + "".join(f'<span class="entity {t}">{t}</span>' for t in ("PER", "ORG", "LOC", "DATE"))
     )
     return f"""<!DOCTYPE html>
@@ -188,6 +216,8 @@ source: {source} · reference date: {escape(str(article.reference_date or "unkno
 {table(extraction.quotes, QuoteRow, "quotes.csv")}
 <h2>Entities ({len(extraction.entities)})</h2>
 {table(extraction.entities, EntityRow, "entities.csv")}
+<h2>Mentions ({len(extraction.mentions)})</h2>
+{table(extraction.mentions, MentionRow, "mentions.csv")}
 <script>{SCRIPT}</script>
 </body>
 </html>

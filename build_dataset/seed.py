@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
+import stat
 import unicodedata
 from pathlib import Path
 
 from build_dataset.errors import InputError
+from build_dataset.metadata import META_SUFFIX, read_metadata
+from build_dataset.reading import file_kind, fix, read_bytes
 from build_dataset.records import Article, Caption
 
 SEED_SUFFIX = ".txt"
-META_SUFFIX = ".meta.json"
-META_KEYS = ("reference_date", "created")
+# The package and the release file ("news-quotes-NAME-VERSION.json") are named after it.
+MAX_NAME = 100
 
 # "(CLO) Der Kreml gab bekannt, …": an outlet's short tag before the first paragraph.
 OUTLET_TAG = re.compile(r"^\((?P<tag>[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,9})\)\s+")
@@ -32,7 +34,7 @@ BYLINE = re.compile(
     r"\((?:laut|nach|mit|via|Quelle:?)\s+(?P<agencies>[^()]+)\)$"
 )
 # "Von Anna Berger": a short byline line without agencies.
-BYLINE_VON = re.compile(r"^Von\s+(?P<author>(?:[A-ZÄÖÜ][\w.'-]*\s?){1,4})$")
+BYLINE_VON = re.compile(r"^Von\s+(?P<author>[A-ZÄÖÜ][\w.'-]*+(?: [A-ZÄÖÜ][\w.'-]*+){0,3})$")
 # "Paul Albers" alone on the last line: a byline without agencies.
 NAME_LINE = re.compile(r"^(?P<author>[A-ZÄÖÜ][\w'-]+(?: [A-ZÄÖÜ][\w'-]+){1,3})$")
 AD_PLACEHOLDER = re.compile(r"^\[(?:Anzeige|Werbung|Ad)[^\]]*\]$", re.IGNORECASE)
@@ -43,15 +45,27 @@ AGENCY_SEPARATOR = re.compile(r"\s*(?:,|/|;|\bund\b)\s*")
 
 def find_seed(path: Path) -> Path:
     """The one seed file at PATH (a file, or a folder holding exactly one seed)."""
-    if not path.exists():
-        raise InputError(str(path), "no such file or folder", "pass a seed file or a seed folder")
-    if path.is_file():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise InputError(
+            str(path), "no such file or folder", "pass a seed file or a seed folder"
+        ) from None
+    except OSError as error:
+        raise InputError(str(path), f"cannot read: {error.strerror}", fix(error)) from None
+    if stat.S_ISREG(mode):
         if not path.name.endswith(SEED_SUFFIX) or path.name.endswith(META_SUFFIX):
             raise InputError(str(path), "not a seed file", f"a seed is a UTF-8 *{SEED_SUFFIX} file")
-        return path
+        return checked_name(path)
+    if not stat.S_ISDIR(mode):
+        raise InputError(str(path), f"this is {file_kind(mode)}", "give a seed file or folder")
     seeds: list[Path] = []
     strangers: list[Path] = []
-    for child in sorted(path.iterdir()):
+    try:
+        children = sorted(path.iterdir())
+    except OSError as error:
+        raise InputError(str(path), f"cannot read: {error.strerror}", fix(error)) from None
+    for child in children:
         if child.name.startswith((".", "__")):
             continue
         if child.is_file() and child.name.endswith(META_SUFFIX):
@@ -68,11 +82,31 @@ def find_seed(path: Path) -> Path:
         raise InputError(
             str(path), f"{found} in the folder", f"put exactly one *{SEED_SUFFIX} file there"
         )
-    return seeds[0]
+    return checked_name(seeds[0])
+
+
+def checked_name(seed: Path) -> Path:
+    """A seed whose name gives a package name: a-z or digits in it, and not too long."""
+    stem = seed.name[: -len(SEED_SUFFIX)]
+    if len(stem) > MAX_NAME:
+        raise InputError(
+            str(seed)[:80] + "…",
+            f"the seed's name is longer than {MAX_NAME} characters",
+            "rename it shorter: the package and release file are named after it",
+        )
+    if not re.search(r"[a-z0-9]", stem.lower(), re.ASCII):
+        raise InputError(
+            str(seed),
+            "the seed's name holds no letter a-z or digit, so the package would have no name",
+            "rename it, e.g. handwerk.txt",
+        )
+    return seed
 
 
 def decode_seed(raw: bytes, name: str) -> str:
     """UTF-8 text in NFC with LF line ends; refuse what is not text."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or looks_utf16(raw):
+        raise InputError(name, "this is UTF-16 text", "save the file as UTF-8")
     nul = raw.find(b"\x00")
     if nul >= 0:
         line = raw[:nul].count(b"\n") + 1
@@ -90,7 +124,7 @@ def decode_seed(raw: bytes, name: str) -> str:
             name, f"invalid UTF-8 at byte {error.start}", "save the file as UTF-8", line
         ) from error
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    control = re.search(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]", text)
+    control = re.search(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", text)
     if control:
         line = text[: control.start()].count("\n") + 1
         raise InputError(
@@ -102,10 +136,20 @@ def decode_seed(raw: bytes, name: str) -> str:
     # Non-breaking and other exotic spaces become plain spaces so that offsets and
     # patterns see one kind of space; NFC makes "ü" one code point whatever the editor wrote.
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)
+    # Zero-width characters are invisible and cut words ("Mül\u200bler"): they go.
+    text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise InputError(name, "the file is empty", "write the article's paragraphs into it")
     return text
+
+
+def looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: ASCII letters with a NUL byte beside each."""
+    sample = raw[:200]
+    return len(sample) >= 8 and (
+        sample[1::2].count(0) > len(sample) // 3 or sample[0::2].count(0) > len(sample) // 3
+    )
 
 
 def split_lines(text: str) -> list[str]:
@@ -120,8 +164,27 @@ def split_lines(text: str) -> list[str]:
     blocks = [block for block in blocks if block]
     hard_wrapped = len(blocks) > 1 and any(len(block) > 1 for block in blocks)
     if hard_wrapped:
-        return [" ".join(block) for block in blocks]
+        return [joined for block in blocks for joined in join_block(block)]
     return [line for block in blocks for line in block]
+
+
+def join_block(block: list[str]) -> list[str]:
+    """The lines of one blank-line separated block joined into a paragraph, except layout
+    lines (byline, source, caption …), which stay lines of their own as in the other layout."""
+    result: list[str] = []
+    text: list[str] = []
+    for line in block:
+        if is_layout_line(line):
+            result += [" ".join(text), line] if text else [line]
+            text = []
+        else:
+            text.append(line)
+    return result + ([" ".join(text)] if text else [])
+
+
+def is_layout_line(line: str) -> bool:
+    patterns = (SOURCE_LINE, BYLINE, BYLINE_VON, AD_PLACEHOLDER, COMMENT_COUNTER, CAPTION)
+    return any(pattern.match(line) for pattern in patterns)
 
 
 def parse_layout(lines: list[str]) -> dict[str, object]:
@@ -162,72 +225,12 @@ def is_name_line(line: str) -> bool:
     return bool(NAME_LINE.match(line)) and is_first_name(line.split()[0])
 
 
-def read_metadata(seed: Path) -> dict[str, str]:
-    """Facts the text cannot give, from NAME.meta.json beside the seed (optional)."""
-    meta_path = metadata_path(seed)
-    if not meta_path.exists():
-        return {}
-    name = str(meta_path)
-    try:
-        raw = meta_path.read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except UnicodeDecodeError as error:
-        raise InputError(name, "invalid UTF-8", "save the file as UTF-8") from error
-    except json.JSONDecodeError as error:
-        raise InputError(
-            name, f"malformed JSON: {error.msg}", "fix the JSON", error.lineno
-        ) from error
-    except OSError as error:
-        raise InputError(name, f"cannot read: {error.strerror}", "check its permissions") from error
-    if not isinstance(data, dict):
-        raise InputError(name, "expected a JSON object", 'write {"reference_date": {...}}', 1)
-    facts: dict[str, str] = {}
-    for key, entry in data.items():
-        line = line_of(raw, f'"{key}"')
-        if key not in META_KEYS:
-            raise InputError(
-                name, f"unknown key {key!r}", f"use one of {', '.join(META_KEYS)}", line
-            )
-        if not (isinstance(entry, dict) and isinstance(entry.get("value"), str)):
-            raise InputError(
-                name, f"{key} needs a string value", 'write {"value": …, "justification": …}', line
-            )
-        if not str(entry.get("justification", "")).strip():
-            raise InputError(name, f"{key} has no justification", "say in one line why", line)
-        value = entry["value"]
-        try:
-            if key == "reference_date":
-                dt.date.fromisoformat(value)
-            else:
-                dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError as error:
-            raise InputError(
-                name, f"{key} {value!r} is not a valid date", "write it as YYYY-MM-DD", line
-            ) from error
-        facts[key] = value
-    return facts
-
-
-def line_of(text: str, needle: str) -> int | None:
-    position = text.find(needle)
-    return None if position < 0 else text[:position].count("\n") + 1
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise InputError(
-            str(path), f"cannot read: {error.strerror}", "check its permissions"
-        ) from error
-
-
 def read_article(path: Path) -> Article:
     """The article of the seed at PATH (file or folder), with its metadata."""
     seed = find_seed(path)
-    raw = read_bytes(seed)
+    raw = read_bytes(seed, "seed")
     text = decode_seed(raw, str(seed))
-    facts = read_metadata(seed)
+    facts, checksum = read_metadata(seed)
     fields = parse_layout(split_lines(text))
     if not fields["paragraphs"]:
         raise InputError(str(seed), "no body paragraph found", "add the article's text")
@@ -238,18 +241,6 @@ def read_article(path: Path) -> Article:
         reference_date=dt.date.fromisoformat(reference) if reference else None,
         created=facts.get("created"),
         seed_sha256=hashlib.sha256(raw).hexdigest(),
-        metadata_sha256=metadata_checksum(seed),
+        metadata_sha256=checksum,
         **fields,  # type: ignore[arg-type]
     )
-
-
-def metadata_path(seed: Path) -> Path:
-    return seed.with_name(seed.name[: -len(SEED_SUFFIX)] + META_SUFFIX)
-
-
-def metadata_checksum(seed: Path) -> tuple[str, str] | None:
-    """(file name, sha256) of NAME.meta.json, which decides dates and the creation stamp."""
-    path = metadata_path(seed)
-    if not path.is_file():
-        return None
-    return path.name, hashlib.sha256(path.read_bytes()).hexdigest()

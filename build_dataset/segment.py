@@ -26,6 +26,8 @@ SINGLE_OPENERS = {"‚", "›", "‹"}
 
 TOKEN = re.compile(r"\w+(?:[-‐'’.]\w+)*|\S")
 TERMINATORS = ".!?…"
+# More warnings about unmatched marks than this are counted in one line.
+MAX_MARK_WARNINGS = 10
 
 
 def pair_quote_marks(text: str) -> tuple[list[tuple[int, int, str, int]], list[int]]:
@@ -63,17 +65,29 @@ def tokenize(text: str, offset: int) -> tuple[Token, ...]:
     )
 
 
+# A run of terminators with the closing marks after it, before a space and a capital, digit
+# or opening mark. The look-behind starts it only at the first terminator of a run and the
+# possessive quantifiers never give back: each character is looked at a bounded number of
+# times, whatever the shape of the text (a 40,000-character word, a line of dots).
+SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[“”«»\"‘’‹›)]*+(?=\s+[\"„»«“‚(\[A-ZÄÖÜ0-9])")
+WORD = re.compile(r"\S+")
+
+
 def sentence_ends(text: str, inside_quote: list[bool]) -> Iterator[int]:
-    """Offsets just after each sentence end in one paragraph."""
+    """Offsets just after each sentence end in one paragraph, in time linear in its length."""
     abbreviations = set(load("abbreviations.txt"))
-    for match in re.finditer(r"[.!?…]+[“”«»\"‘’‹›)]*(?=\s+[\"„»«“‚(\[A-ZÄÖÜ0-9])", text):
+    words = WORD.finditer(text)
+    word = next(words, None)
+    for match in SENTENCE_END.finditer(text):
         terminator = match.start()
         if inside_quote[terminator] and not inside_quote[match.end() - 1]:
             pass  # „… fertig.“ Dann …: the quote closes the sentence
         elif inside_quote[terminator]:
             continue
-        word = re.search(r"(\S+)$", text[:terminator])
-        before = word.group(1) if word else ""
+        while word is not None and word.end() <= terminator:
+            word = next(words, None)
+        # the word the terminator ends: from its word's start up to the terminator
+        before = text[word.start() : terminator] if word and word.start() < terminator else ""
         if text[terminator] == "." and match.group() == ".":
             if before in abbreviations or re.fullmatch(r"\d{1,2}|[A-ZÄÖÜ]", before):
                 continue  # "Dr. Berger", "12. Februar", "J. Smith"
@@ -136,7 +150,7 @@ def segment(article: Article) -> Document:
     marks = [ParagraphMarks(*pair_quote_marks(paragraph)) for paragraph in paragraphs]
     sentences: list[Sentence] = []
     quote_marks: list[QuoteMarks] = []
-    warnings: list[str] = []
+    unmatched_marks: list[str] = []
     # paragraph index -> (body offset, paragraph number) where the quote it continues opened
     carried: dict[int, tuple[int, int]] = {}
     for index, paragraph in enumerate(paragraphs):
@@ -167,7 +181,7 @@ def segment(article: Article) -> Document:
                 unmatched.remove(tail)
                 spans.append((tail, len(paragraph)))
         for position in unmatched:
-            warnings.append(
+            unmatched_marks.append(
                 f"paragraph {number}: unmatched quotation mark "
                 f"{paragraph[position]!r} at body offset {offset + position}"
             )
@@ -178,5 +192,13 @@ def segment(article: Article) -> Document:
         sentences=tuple(sentences),
         quote_marks=tuple(sorted(quote_marks, key=lambda mark: mark.start)),
         reference_date=article.reference_date,
-        warnings=tuple(warnings),
+        warnings=tuple(shortened(unmatched_marks)),
     )
+
+
+def shortened(warnings: list[str], shown: int = MAX_MARK_WARNINGS) -> list[str]:
+    """The first SHOWN warnings about unmatched marks and one line counting the rest."""
+    if len(warnings) <= shown + 1:
+        return warnings
+    rest = len(warnings) - shown
+    return [*warnings[:shown], f"{rest} more unmatched quotation marks (no rows for them)"]

@@ -1,17 +1,23 @@
-"""Export a built package as one SQLite database: the article, quotes and entities, with
-the primary and foreign keys of the Table Schemas, for datasette or any SQLite client."""
+"""Export a built package as one SQLite database: the article, quotes, entities and
+mentions, with the primary and foreign keys of the Table Schemas, for datasette or any
+SQLite client."""
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sqlite3
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from build_dataset.errors import InputError
+from build_dataset.reading import csv_rows, file_kind, inside, read_json
+
+# PRAGMA application_id of every database export writes ("bdqt"): the mark by which a
+# later export knows the file is its own to replace.
+APPLICATION_ID = 0x62647174
 
 SQL_TYPES = {"integer": "INTEGER", "number": "REAL", "boolean": "INTEGER", "string": "TEXT"}
 # article.json's lists go into the table as JSON text; SQLite's json functions read them.
@@ -43,14 +49,13 @@ def create_table(name: str, schema: dict[str, Any]) -> str:
 
 def typed_rows(path: Path, schema: dict[str, Any]) -> list[tuple[Any, ...]]:
     kinds = {f["name"]: f["type"] for f in schema["fields"]}
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [
-            tuple(
-                None if value == "" else int(value) if kinds[name] == "integer" else value
-                for name, value in row.items()
-            )
-            for row in csv.DictReader(handle)
-        ]
+    return [
+        tuple(
+            None if value == "" else int(value) if kinds[name] == "integer" else value
+            for name, value in row.items()
+        )
+        for row in csv_rows(path)
+    ]
 
 
 def article_row(article: dict[str, Any]) -> tuple[Any, ...]:
@@ -61,56 +66,141 @@ def article_row(article: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def read_package(folder: Path) -> dict[str, Any]:
-    try:
-        package: dict[str, Any] = json.loads(
-            (folder / "datapackage.json").read_text(encoding="utf-8")
-        )
-    except (OSError, ValueError) as error:
+    if not folder.is_dir():
+        raise InputError(str(folder), "not a package folder", "pass the folder of a build")
+    if not (folder / "datapackage.json").exists():
         raise InputError(
-            str(folder), f"holds no readable datapackage.json ({error})", "pass a package folder"
-        ) from None
+            str(folder), "holds no readable datapackage.json", "pass the folder of a build"
+        )
+    package = read_json(inside(folder, "datapackage.json", "descriptor"), "descriptor", 1 << 26)
+    if not isinstance(package, dict):
+        raise InputError(str(folder), "its datapackage.json is no object", "pass a package folder")
     return package
 
 
-def export_sqlite(folder: Path, target: Path) -> None:
-    """Write the package in FOLDER to the SQLite file TARGET, replacing it only when done."""
-    package = read_package(folder)
-    if target.is_dir():
+def ours(target: Path) -> bool:
+    """Whether TARGET is a database an export wrote: SQLite's header with our application id."""
+    try:
+        handle = os.open(target, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except OSError:
+        return False
+    try:
+        header = os.read(handle, 100) if stat.S_ISREG(os.fstat(handle).st_mode) else b""
+    finally:
+        os.close(handle)
+    return header[:16] == b"SQLite format 3\x00" and header[68:72] == APPLICATION_ID.to_bytes(4)
+
+
+def package_around(folder: Path, source: Path) -> Path | None:
+    """The package that FOLDER is or lies in: the one exported, any package directly
+    holding FOLDER's files, or a package build-dataset wrote further up."""
+    from build_dataset.write import written_by_us
+
+    for candidate in (folder, *folder.parents):
+        if candidate == source or (
+            (candidate / "datapackage.json").exists()
+            and (candidate == folder or written_by_us(candidate))
+        ):
+            return candidate
+    return None
+
+
+def check_target(folder: Path, target: Path) -> None:
+    """Write only a new file or a database an export wrote: never a special file, a link, a
+    file of the user's, or anything inside a package."""
+    try:
+        mode: int | None = target.lstat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        raise InputError(
+            str(target), f"cannot write: {error.strerror}", "give another file name"
+        ) from None
+    parent = target.absolute().parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent  # the nearest folder that exists: export makes the rest
+    if parent.exists():
+        package = package_around(parent.resolve(), folder.resolve())
+        if package is not None:
+            raise InputError(
+                str(target),
+                f"lies in the package folder {package}, which export must not change",
+                "write the database elsewhere",
+            )
+    if mode is not None and stat.S_ISDIR(mode):
         raise InputError(str(target), "is a folder", "give a file name for the database")
-    if target.resolve().parent == folder.resolve():
+    if mode is not None and stat.S_ISLNK(mode):
+        raise InputError(str(target), "is a symbolic link", "give the file name itself")
+    if mode is not None and not stat.S_ISREG(mode):
+        raise InputError(str(target), f"is {file_kind(mode)}", "give a file name for the database")
+    if mode is not None and not ours(target):
         raise InputError(
             str(target),
-            "lies in the package folder, where a rebuild would leave it stale",
-            "write the database elsewhere",
+            "exists and is not a database that build-dataset export wrote",
+            "give a new file name; export never replaces other files",
         )
+
+
+def load_package(
+    folder: Path,
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """(package, article, tables, rows) read only from regular files inside FOLDER."""
+    package = read_package(folder)
     try:
         tables = {r["name"]: r for r in package["resources"] if r.get("type") == "table"}
-        article = json.loads((folder / "article.json").read_text(encoding="utf-8"))
-        rows = {name: typed_rows(folder / t["path"], t["schema"]) for name, t in tables.items()}
-    except (OSError, KeyError, TypeError, ValueError) as error:
+        if not (folder / "article.json").exists():
+            raise KeyError("article.json")
+        article = read_json(inside(folder, "article.json", "article"), "article")
+        rows = {
+            name: typed_rows(inside(folder, t["path"]), t["schema"]) for name, t in tables.items()
+        }
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise InputError(
             str(folder),
             f"not a package that build-dataset wrote ({type(error).__name__}: {error})",
             "pass the folder of a build",
         ) from None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(handle)
-    connection = sqlite3.connect(temporary)
+    return package, article, tables, rows
+
+
+def export_sqlite(folder: Path, target: Path) -> None:
+    """Write the package in FOLDER to the SQLite file TARGET, replacing it only when done."""
+    _, article, tables, rows = load_package(folder)
+    check_target(folder, target)
     try:
-        with connection:
-            write_tables(connection, article, tables, rows)
-    except sqlite3.Error as error:
-        connection.close()
-        os.unlink(temporary)
+        target.absolute().parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", dir=target.absolute().parent
+        )
+        os.close(handle)
+    except OSError as error:
+        raise InputError(
+            str(target), f"cannot write here: {error.strerror}", "choose a writable folder"
+        ) from None
+    try:
+        connection = sqlite3.connect(temporary)
+        try:
+            with connection:
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                write_tables(connection, article, tables, rows)
+        finally:
+            connection.close()
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; the data is not
+        check_target(folder, target)  # again: someone may have put a file there meanwhile
+        os.replace(temporary, target)
+    except sqlite3.IntegrityError as error:
         raise InputError(
             str(folder), f"its rows break their keys: {error}", "rebuild the package"
         ) from None
-    connection.close()
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; the data is not
-    os.replace(temporary, target)
+    except (sqlite3.Error, OSError) as error:
+        raise InputError(
+            str(target), f"cannot write the database: {error}", "choose a writable folder"
+        ) from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
 
 
 def write_tables(

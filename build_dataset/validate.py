@@ -8,6 +8,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 
 from build_dataset.assemble import Extraction, article_record
+from build_dataset.records import QuoteRow
 from build_dataset.resources import json_schema
 
 MAX_SHOWN = 20
@@ -40,6 +41,7 @@ def validate(extraction: Extraction) -> None:
         errors += schema_errors("quote", f"quotes.csv:{line}", asdict(quote))
         if body[quote.start : quote.end] != quote.text:
             errors.append(f"quotes.csv:{line}: body[start:end] differs from text")
+        errors += [f"quotes.csv:{line}: {problem}" for problem in place_errors(quote, body)]
     for line, entity in enumerate(extraction.entities, start=2):
         errors += schema_errors("entity", f"entities.csv:{line}", asdict(entity))
         if entity.first_end > len(body) or entity.first_start >= entity.first_end:
@@ -50,8 +52,66 @@ def validate(extraction: Extraction) -> None:
     for line, quote in enumerate(extraction.quotes, start=2):
         if quote.speaker_entity_id is not None and quote.speaker_entity_id not in ids:
             errors.append(f"quotes.csv:{line}: speaker_entity_id {quote.speaker_entity_id} unknown")
+    errors += mention_errors(extraction, body)
     if errors:
         raise ValidationFailed(errors)
+
+
+def place_errors(quote: QuoteRow, body: str) -> list[str]:
+    """The speaker's and the cue's offsets: both or neither, the speaker's mention and the
+    cue's first and last words where they say (the cue's other words in order between)."""
+    errors = []
+    speaker = (quote.speaker_start, quote.speaker_end)
+    if (None in speaker) != (speaker == (None, None)):
+        errors.append("speaker_start and speaker_end must both be given or both be empty")
+    elif quote.speaker_start is not None and body[quote.speaker_start : quote.speaker_end] != (
+        quote.speaker_mention
+    ):
+        errors.append("body[speaker_start:speaker_end] differs from speaker_mention")
+    cue = (quote.cue_start, quote.cue_end)
+    if (None in cue) != (cue == (None, None)):
+        errors.append("cue_start and cue_end must both be given or both be empty")
+    elif quote.cue_start is not None:
+        if quote.cue is None:
+            errors.append("cue_start and cue_end are given for a quote without a cue")
+        elif not cue_fits(body[quote.cue_start : quote.cue_end], quote.cue):
+            errors.append("body[cue_start:cue_end] does not run from the cue's first to last word")
+    return errors
+
+
+def cue_fits(written: str, cue: str) -> bool:
+    """ "gab am Montag bekannt" fits the cue "gab bekannt"; "sagte" fits only "sagte"."""
+    words, wanted = written.split(), cue.split()
+    if not words or words[0] != wanted[0] or words[-1] != wanted[-1]:
+        return False
+    remaining = iter(words)
+    return all(word in remaining for word in wanted)  # in order, as a subsequence
+
+
+def mention_errors(extraction: Extraction, body: str) -> list[str]:
+    """mentions.csv: offsets that hold, one row per start, known entities, and the count
+    and first mention that entities.csv states for each."""
+    errors: list[str] = []
+    entities = {entity.entity_id: entity for entity in extraction.entities}
+    seen: dict[str, list[tuple[int, int]]] = {}
+    starts: set[int] = set()
+    for line, mention in enumerate(extraction.mentions, start=2):
+        errors += schema_errors("mention", f"mentions.csv:{line}", asdict(mention))
+        if body[mention.start : mention.end] != mention.text:
+            errors.append(f"mentions.csv:{line}: body[start:end] differs from text")
+        if mention.start in starts:
+            errors.append(f"mentions.csv:{line}: a second mention starts at {mention.start}")
+        starts.add(mention.start)
+        if mention.entity_id not in entities:
+            errors.append(f"mentions.csv:{line}: entity_id {mention.entity_id} unknown")
+        seen.setdefault(mention.entity_id, []).append((mention.start, mention.end))
+    for line, entity in enumerate(extraction.entities, start=2):
+        spans = sorted(seen.get(entity.entity_id, []))
+        if len(spans) != entity.mentions or spans[:1] != [(entity.first_start, entity.first_end)]:
+            errors.append(
+                f"entities.csv:{line}: mentions and first mention differ from mentions.csv"
+            )
+    return errors
 
 
 def validate_release(release: dict[str, Any]) -> None:
@@ -59,3 +119,34 @@ def validate_release(release: dict[str, Any]) -> None:
     errors = schema_errors("release", "release", release)
     if errors:
         raise ValidationFailed(errors)
+
+
+# A cell starting with one of these is a formula to a spreadsheet that opens the CSV with
+# its default import (OWASP "CSV injection"); the values stay exact, so the rows are named.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_warnings(extraction: Extraction) -> list[str]:
+    """One warning per CSV naming the rows (by key) whose values a spreadsheet may run."""
+    warnings = []
+    for file, rows, key in (
+        ("quotes.csv", extraction.quotes, "quote_id"),
+        ("entities.csv", extraction.entities, "entity_id"),
+    ):
+        risky = [
+            str(getattr(row, key))
+            for row in rows
+            if any(
+                isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in asdict(row).values()
+            )
+        ]
+        if risky:
+            shown = ", ".join(risky[:10]) + (
+                f" and {len(risky) - 10} more" if len(risky) > 10 else ""
+            )
+            warnings.append(
+                f"{file}: rows {shown} start a value with =, +, -, @ or a tab, which a "
+                "spreadsheet may run as a formula; import every column as text "
+                '(README, "Spreadsheets")'
+            )
+    return warnings

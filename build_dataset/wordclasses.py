@@ -38,6 +38,7 @@ SUBJECT_PRONOUNS = word_set("subject_pronouns")
 SUBORDINATORS = word_set("subordinators")  # open a clause that is not what was said
 AUXILIARIES = word_set("auxiliaries")  # "hatte … erklärt"
 CLAUSE_ADVERBS = word_set("clause_adverbs")  # "sagte zudem Berger"
+FIRST_PLACE_ADVERBS = word_set("first_place_adverbs")  # "Dazu sagte sie": no speaker
 ATTACHMENTS = word_set("attachments")  # "Ida Kaya vom Förderverein …"
 NAME_PARTICLES = word_set("name_particles")  # "von der Leyen"
 LOCATIVE_PREPOSITIONS = word_set("locative_prepositions")  # "in Essen"

@@ -1,29 +1,38 @@
-"""Write the package into a temporary folder beside the target, then swap it in."""
+"""Write the package into a temporary folder beside the target, then swap it in.
+
+The promise is simple: --out is either absent, empty, or a folder holding nothing but a
+package build-dataset wrote; anything else is refused, and only such a folder is replaced.
+Leftovers of killed builds are removed by the next build when they hold only the tool's own
+files, and otherwise reported without advice to delete them.
+"""
 
 from __future__ import annotations
 
 import csv
 import ctypes
+import errno
+import fcntl
 import json
 import os
-import shutil
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import astuple, fields
 from pathlib import Path
 from typing import Any
 
 from build_dataset.errors import InputError
 from build_dataset.package import GENERATOR, NAME_PREFIX
+from build_dataset.reading import printable, read_json
 
 SUMS_FILE = "SHA256SUMS"
 CROISSANT_FILE = "croissant.json"
 REVIEW_FILE = "index.html"
 # The names a build writes; the release file is "<package name>-<version>.json".
 PACKAGE_NAMES = {
-    "datapackage.json", "article.json", "quotes.csv", "entities.csv", SUMS_FILE, CROISSANT_FILE,
-    REVIEW_FILE,
+    "datapackage.json", "article.json", "quotes.csv", "entities.csv", "mentions.csv",
+    SUMS_FILE, CROISSANT_FILE, REVIEW_FILE,
 }  # fmt: skip
 
 
@@ -43,8 +52,8 @@ def write_csv(path: Path, row_type: type, rows: Iterable[Any]) -> None:
 
 def read_descriptor(folder: Path) -> dict[str, Any] | None:
     try:
-        package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        package = read_json(folder / "datapackage.json", "descriptor", 64 * 1024 * 1024)
+    except InputError:
         return None
     return package if isinstance(package, dict) else None
 
@@ -64,8 +73,8 @@ def is_package_file(name: str) -> bool:
 
 def our_files(folder: Path) -> set[str]:
     """The files of an earlier build in FOLDER: those its descriptor lists that have the
-    name of a file a build writes, and the descriptor and SHA256SUMS. A file of someone
-    else is never ours, whatever a descriptor says about it."""
+    name of a file a build writes, and the descriptor, SHA256SUMS and the review page. A
+    file of someone else is never ours, whatever a descriptor says about it."""
     package = read_descriptor(folder)
     if package is None or not written_by_us(folder):
         return set()
@@ -73,18 +82,53 @@ def our_files(folder: Path) -> set[str]:
         r["path"] for r in package.get("resources", [])
         if isinstance(r, dict) and isinstance(r.get("path"), str)
     }  # fmt: skip
-    # SHA256SUMS and the review page are no resources, but every build writes them.
     return {"datapackage.json", SUMS_FILE, REVIEW_FILE} | {p for p in listed if is_package_file(p)}
 
 
-def check_target(out: Path, seeds: Path, force: bool) -> None:
-    """Refuse an --out that is a file or a link, holds the seeds or the working folder,
-    lies in the seeds, or holds someone else's files."""
-    if out.is_symlink():
+def regular_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def strangers(folder: Path) -> list[str]:
+    """What FOLDER holds that is not a file of a previous package: folders, links, special
+    files, and every file the package's descriptor does not list by a package file name."""
+    with os.scandir(folder) as scan:
+        entries = sorted(scan, key=lambda entry: entry.name)
+    ours = our_files(folder) if entries else set()
+    return [e.name for e in entries if not (e.name in ours and regular_file(e))]
+
+
+def listing(names: list[str]) -> str:
+    shown = ", ".join(printable(name) for name in names[:5])
+    return shown + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+
+
+def resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: reading it will say so in one line
+        return path.absolute()
+
+
+def check_target(out: Path, seeds: Path) -> None:
+    """Refuse an --out that is a file, a link or a mount point, holds the seeds or the
+    working folder, lies in the seeds, or holds anything build-dataset did not write."""
+    try:
+        mode: int | None = out.lstat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        raise InputError(
+            str(out), f"cannot write here: {error.strerror}", "choose another folder"
+        ) from None
+    if mode is not None and stat.S_ISLNK(mode):
         raise InputError(str(out), "--out is a symbolic link", "give the folder it points to")
-    if out.exists() and not out.is_dir():
+    if mode is not None and not stat.S_ISDIR(mode):
         raise InputError(str(out), "--out is an existing file", "give a folder for the package")
-    target, seeds_at = out.resolve(), seeds.resolve()
+    target, seeds_at = out.resolve(), resolved(seeds)
     if seeds.is_dir() and (target == seeds_at or seeds_at in target.parents):
         raise InputError(
             str(out), "--out lies inside the seeds folder", "write the package elsewhere"
@@ -99,35 +143,54 @@ def check_target(out: Path, seeds: Path, force: bool) -> None:
             "--out holds the seeds or the current folder, which the swap would move",
             "give a folder of its own for the package",
         )
-    if not out.is_dir():
+    if mode is None:
         return
-    strangers = [child for child in sorted(out.iterdir()) if child.name not in our_files(out)]
-    if strangers and not written_by_us(out) and not force:
+    if os.path.ismount(out):
+        raise InputError(
+            str(out), "--out is a mount point, which cannot be replaced", "give a folder inside it"
+        )
+    refuse_strangers(out)
+
+
+def refuse_strangers(out: Path) -> None:
+    try:
+        found = strangers(out)
+    except OSError as error:
+        raise InputError(
+            str(out), f"cannot read: {error.strerror}", "check its permissions"
+        ) from None
+    if found:
         raise InputError(
             str(out),
-            "--out is a non-empty folder that build-dataset did not write",
-            "choose an empty folder or pass --force",
+            f"--out holds what build-dataset did not write: {listing(found)}",
+            "move them out or choose another folder; no option overrides this",
         )
-    for child in strangers:
-        if is_package_file(child.name):
-            raise InputError(
-                str(child),
-                "the build would replace this file, which build-dataset did not write",
-                "move it out of the folder first",
-            )
-        if child.is_dir() and os.path.ismount(child):
-            raise InputError(
-                str(child), "a mount point inside --out cannot be kept", "unmount it first"
-            )
+
+
+def lock(folder: Path) -> int:
+    """An exclusive lock on FOLDER, held while this build lives: the kernel drops it when the
+    process ends, even by SIGKILL, so a later build knows a locked folder is in use."""
+    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    fcntl.flock(handle, fcntl.LOCK_EX)
+    return handle
 
 
 @contextmanager
 def staging(out: Path) -> Iterator[Path]:
-    """A temporary folder beside OUT; removed when the build fails before the swap."""
+    """A temporary folder beside OUT, locked while the build runs; removed when the build
+    fails before the swap. An OSError while writing (a full disk) is one line."""
     parent = out.absolute().parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
-        temporary = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=parent))
+        while True:
+            temporary = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=parent))
+            handle = lock(temporary)
+            try:  # another build may have cleared it as a leftover before we locked it
+                if os.path.samestat(os.fstat(handle), temporary.stat()):
+                    break
+            except FileNotFoundError:
+                pass
+            os.close(handle)
         umask = os.umask(0)
         os.umask(umask)
         temporary.chmod(0o777 & ~umask)  # mkdtemp makes it private; the package is not
@@ -137,66 +200,64 @@ def staging(out: Path) -> Iterator[Path]:
         ) from error
     try:
         yield temporary
+    except OSError as error:
+        raise InputError(
+            str(out),
+            f"cannot write the package: {error.strerror or error}",
+            "free some space or choose another folder; --out is unchanged",
+        ) from error
     finally:
-        if temporary.exists():
-            shutil.rmtree(temporary, ignore_errors=True)
+        try:  # still the locked folder of this build, not the old package swapped there
+            ours = os.path.samestat(os.fstat(handle), temporary.stat())
+        except OSError:
+            ours = False
+        if ours:
+            remove_package(temporary, any_package_file=True)
+        os.close(handle)
+
+
+RENAME_NOREPLACE, RENAME_EXCHANGE = 1, 2
+
+
+def renameat2(first: Path, second: Path, flags: int) -> bool | None:
+    """Linux renameat2: True when done, False when refused, None where the system has none."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        call = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    at_fdcwd = -100
+    if call(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), flags) == 0:
+        return True
+    return None if ctypes.get_errno() in (errno.ENOSYS, errno.EINVAL) else False
 
 
 def exchange(first: Path, second: Path) -> bool:
-    """Swap two folders in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where
-    the system cannot."""
+    """Swap two folders in one atomic step; False where the system cannot."""
+    return bool(renameat2(first, second, RENAME_EXCHANGE))
+
+
+def remove_package(folder: Path, any_package_file: bool = False) -> bool:
+    """Delete the build's own files in FOLDER, file by file, never recursing, then the
+    folder if that left it empty. Ours are the files the descriptor lists, or, in a staging
+    folder (ANY_PACKAGE_FILE), every regular file with a name a build writes."""
+    ours = our_files(folder)
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        renameat2 = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    at_fdcwd, rename_exchange = -100, 2
-    result = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
-    return bool(result == 0)
-
-
-def keep_strangers(out: Path, built: Path) -> None:
-    """Files of others in OUT appear in BUILT as hard links (copies where links are
-    impossible), so that OUT keeps them until the swap. Their folders move after it."""
-    ours = our_files(out)
-    for child in sorted(out.iterdir()):
-        if child.name in ours or (built / child.name).exists():
-            continue
-        if not child.is_dir() or child.is_symlink():
-            link_or_copy(str(child), str(built / child.name))
-
-
-def link_or_copy(source: str, target: str) -> None:
-    try:
-        os.link(source, target, follow_symlinks=False)
-    except OSError:
-        shutil.copy2(source, target, follow_symlinks=False)
-
-
-def same_file(first: Path, second: Path) -> bool:
-    try:
-        if os.path.samefile(first, second):
-            return True
-        return first.is_file() and second.is_file() and first.read_bytes() == second.read_bytes()
+        with os.scandir(folder) as scan:
+            entries = list(scan)
+    except FileNotFoundError:
+        return True  # another build cleared it first
     except OSError:
         return False
-
-
-def clear_old(old: Path, out: Path, ours: set[str]) -> bool:
-    """Empty the folder that held the old package, file by file, never recursing: our files
-    go, links to files kept in OUT go, folders and late files of others move into OUT.
-    True when OLD could be removed."""
-    for child in sorted(old.iterdir()):
-        target = out / child.name
-        if child.name in ours and not child.is_dir():
-            child.unlink()
-        elif target.exists() or target.is_symlink():
-            if not child.is_dir() and same_file(child, target):
-                child.unlink()
-        else:
-            os.rename(child, target)  # a folder, or a file written during the build
+    for entry in entries:
+        mine = entry.name in ours or (any_package_file and is_package_file(entry.name))
+        if mine and regular_file(entry):
+            with suppress(FileNotFoundError):
+                os.unlink(entry.path)
     try:
-        old.rmdir()
+        folder.rmdir()
+    except FileNotFoundError:
+        return True
     except OSError:
         return False
     return True
@@ -205,22 +266,55 @@ def clear_old(old: Path, out: Path, ours: set[str]) -> bool:
 def swap_in(built: Path, out: Path) -> str | None:
     """Replace OUT by BUILT so that OUT is at every moment the old package or the new one
     (Linux renameat2 exchange; elsewhere two renames, with a moment where OUT is absent).
-    Others' files are kept. Returns a warning when the old folder could not be emptied."""
+    OUT is checked again just before: only a folder holding nothing but a package is
+    replaced. Returns a warning when files appeared in OUT during the swap."""
     out = out.absolute()
-    if not out.is_dir():
-        os.replace(built, out)
-        return None
-    ours = our_files(out)
-    keep_strangers(out, built)
-    shutil.copymode(out, built)
-    holder = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    old = holder / out.name
+    if not out.is_dir():  # absent: check_target refused files and links
+        done = renameat2(built, out, RENAME_NOREPLACE)
+        if done is None:
+            os.rename(built, out)
+        if done is not False:
+            return None
+        # Another build put its package there meanwhile: replace it as any other.
+    refuse_strangers(out)
+    mode = stat.S_IMODE(out.stat().st_mode)
+    built.chmod(mode)
     if exchange(built, out):
-        os.rename(built, old)  # the staging path is gone, so nothing removes it wholesale
+        old = built  # the staging path now holds the previous package
     else:
-        os.replace(out, old)
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        os.replace(out, old)  # replaces the empty holder: a folder by a folder
         os.replace(built, out)
-    if clear_old(old, out, ours):
-        holder.rmdir()
+    if remove_package(old, any_package_file=False):
         return None
-    return f"files that could not be placed in {out.name} are kept in {old}"
+    return (
+        f"{old} holds what was added to {out.name} while the build ran; "
+        f"move it back into {out.name} or elsewhere"
+    )
+
+
+def clear_leftovers(out: Path) -> list[str]:
+    """Folders of killed builds beside OUT: removed when no build holds them and they hold
+    only the tool's own files; otherwise reported, never with advice to delete them."""
+    parent, notes = out.absolute().parent, []
+    for pattern in (f".{out.name}.building-*", f".{out.name}.old-*"):
+        for folder in sorted(parent.glob(pattern)):
+            try:
+                handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+            except OSError:
+                continue
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                os.close(handle)
+                continue  # a build that runs now
+            try:
+                if not remove_package(folder, any_package_file=True):
+                    notes.append(
+                        f"leftover folder {printable(folder.name)} from an interrupted build "
+                        f"beside {printable(out.name)} holds files build-dataset did not write; "
+                        "look through it and move back what you need"
+                    )
+            finally:
+                os.close(handle)
+    return notes

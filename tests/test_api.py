@@ -28,7 +28,8 @@ def seed() -> Extraction:
 def test_seed_speakers_and_quote_types(seed: Extraction) -> None:
     # Read from the article: the Kremlin announces (p1) and is the source of p4 ("Nach
     # Angaben des Kremls"); Peskow speaks in p2, p3 (the one direct quote) and three times
-    # in p5 (the last by "Er"); analysts expect something in p6.
+    # in p5 (the last by "Er"); analysts expect something in p6, and their expectation
+    # goes on in the next sentence in the Konjunktiv ("…, könnte dies … haben").
     got = [(q.paragraph, q.type, q.speaker) for q in seed.quotes]
     assert got == [
         (1, "indirect", "Kreml"),
@@ -38,6 +39,7 @@ def test_seed_speakers_and_quote_types(seed: Extraction) -> None:
         (5, "indirect", "Dmitri Peskow"),
         (5, "indirect", "Dmitri Peskow"),
         (5, "indirect", "Dmitri Peskow"),
+        (6, "indirect", "Analysten"),
         (6, "indirect", "Analysten"),
     ]
     direct = next(q for q in seed.quotes if q.type == "direct")
@@ -153,8 +155,8 @@ def test_build_writes_the_package_from_str_paths(tmp_path: Path) -> None:
     out = tmp_path / "package"
     report = build_dataset.build(str(SEED), str(out))
     assert isinstance(report, build_dataset.BuildReport)
-    # Eight quotes (see above); Kreml, Putin, Trump, Peskow, Ukraine, Russland, Moskau and
+    # Nine quotes (see above); Kreml, Putin, Trump, Peskow, Ukraine, Russland, Moskau and
     # the two dates.
-    assert (report.quotes, report.entities, report.out) == (8, 9, out)
+    assert (report.quotes, report.entities, report.out) == (9, 9, out)
     for name in ("quotes.csv", "entities.csv", "article.json"):
         assert (out / name).read_bytes() == (ROOT / "data" / name).read_bytes()

@@ -42,7 +42,8 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_writes_the_package_files(package: Path) -> None:
     assert sorted(p.name for p in package.iterdir()) == [
         "SHA256SUMS", "article.json", "croissant.json", "datapackage.json", "entities.csv",
-        "index.html", f"news-quotes-000_7562abd95e068531-{__version__}.json", "quotes.csv",
+        "index.html", "mentions.csv", f"news-quotes-000_7562abd95e068531-{__version__}.json",
+        "quotes.csv",
     ]  # fmt: skip
 
 
@@ -74,7 +75,9 @@ def test_reported_speech_and_speakers(package: Path) -> None:
     )
     assert opening["text"].startswith("das Telefonat zwischen dem russischen Präsidenten")
     analysts = [q for q in indirect if q["speaker"] == "Analysten"]
-    assert len(analysts) == 1 and analysts[0]["speaker_entity_id"] == ""
+    # their statement, and the Konjunktiv sentence after it that goes on with it
+    assert len(analysts) == 2 and all(q["speaker_entity_id"] == "" for q in analysts)
+    assert (analysts[1]["cue"], analysts[1]["text"][:7]) == ("", "Sollten")
     speakers = {q["speaker"] for q in rows(package, "quotes.csv")}
     assert not speakers & {"Wladimir Putin", "Donald Trump", "Putin", "Trump"}
     mentions = {q["speaker_mention"] for q in indirect if q["speaker"] == "Dmitri Peskow"}
@@ -155,23 +158,25 @@ def test_bad_input_exits_2_with_one_line_and_keeps_out(tmp_path: Path) -> None:
     seed.parent.mkdir()
     seed.write_bytes(b"Text \xff kaputt")
     out = tmp_path / "out"
-    out.mkdir()
-    (out / "mine.txt").write_text("keep me")
-    result = build(out, "--seeds", str(seed), "--force")
+    assert build(out).returncode == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    result = build(out, "--seeds", str(seed))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "bad.txt:1: invalid UTF-8 at byte 5" in result.stderr
-    assert [p.name for p in out.iterdir()] == ["mine.txt"]
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out")]
 
 
-def test_foreign_folder_needs_force(tmp_path: Path) -> None:
+def test_foreign_folder_is_refused_and_force_is_gone(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "mine.txt").write_text("keep me")
     refused = build(out)
-    assert refused.returncode == 2 and "--force" in refused.stderr
-    assert build(out, "--force").returncode == 0
-    assert (out / "mine.txt").read_text() == "keep me" and (out / "quotes.csv").exists()
+    assert refused.returncode == 2 and "did not write: mine.txt;" in refused.stderr
+    forced = build(out, "--force")
+    assert forced.returncode == 2 and "--force: is gone" in forced.stderr
+    assert forced.stderr.count("\n") == 1
+    assert [p.name for p in out.iterdir()] == ["mine.txt"]
 
 
 def test_version_and_help() -> None:

@@ -56,10 +56,13 @@ def test_same_columns_keys_and_references_as_the_table_schemas() -> None:
     (speaker,) = [f for f in record_sets["quotes"]["field"] if "references" in f]
     assert speaker["@id"] == "quotes/speaker_entity_id"
     assert speaker["references"] == {"field": {"@id": "entities/entity_id"}}
+    (named,) = [f for f in record_sets["mentions"]["field"] if "references" in f]
+    assert named["@id"] == "mentions/entity_id"
+    assert named["references"] == {"field": {"@id": "entities/entity_id"}}
 
 
 @pytest.mark.acceptance
-@pytest.mark.parametrize("name", ["quotes", "entities"])
+@pytest.mark.parametrize("name", ["quotes", "entities", "mentions"])
 def test_mlcroissant_reads_the_rows_typed(name: str) -> None:
     import mlcroissant
 
@@ -68,5 +71,5 @@ def test_mlcroissant_reads_the_rows_typed(name: str) -> None:
     with (DATA / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len(records) == len(rows)
-    column = "start" if name == "quotes" else "mentions"
+    column = "mentions" if name == "entities" else "start"
     assert [r[f"{name}/{column}"] for r in records] == [int(row[column]) for row in rows]

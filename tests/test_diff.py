@@ -102,6 +102,16 @@ def drop_enum_value(package: dict) -> None:
     field_of(package, "entities", "type")["constraints"]["enum"].remove("DATE")
 
 
+def widen_pattern(package: dict) -> None:
+    constraints = field_of(package, "entities", "normalized")["constraints"]
+    constraints["pattern"] += "|^[0-9]{3}$"  # everything it matched, and more
+
+
+def narrow_pattern(package: dict) -> None:
+    constraints = field_of(package, "entities", "normalized")["constraints"]
+    constraints["pattern"] = "^[0-9]{4}$"
+
+
 def require_cue(package: dict) -> None:
     field_of(package, "quotes", "cue")["constraints"]["required"] = True
 
@@ -134,6 +144,8 @@ CHANGES = [
     pytest.param(None, drop_entities, "major", id="resource-removed"),
     pytest.param(None, add_enum_value, "minor", id="enum-value-added"),
     pytest.param(None, drop_enum_value, "major", id="enum-value-removed"),
+    pytest.param(None, widen_pattern, "minor", id="pattern-widened-by-an-alternative"),
+    pytest.param(None, narrow_pattern, "major", id="pattern-replaced"),
     pytest.param(None, require_cue, "major", id="column-made-required"),
     pytest.param(None, reword, "patch", id="description-changed"),
     pytest.param(None, drop_foreign_key, "major", id="foreign-key-removed"),
@@ -230,7 +242,7 @@ def test_a_version_without_release_file_needs_a_minor_bump(tmp_path: Path) -> No
         (lambda tmp: tmp, "holds no datapackage.json"),
         (lambda tmp: write(tmp / "r.json", '{"tables": {"quotes": {}}}'), "not a package or"),
         (lambda tmp: write(tmp / "r.json", "[1, 2]"), "not a release file"),
-        (lambda tmp: write(tmp / "r.json", "{"), "not JSON"),
+        (lambda tmp: write(tmp / "r.json", "{"), "malformed JSON"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make, message: str) -> None:

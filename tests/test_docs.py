@@ -36,7 +36,7 @@ def test_versions_agree() -> None:
 
 
 def test_readme_documents_every_field() -> None:
-    for name in ("article", "quote", "entity"):
+    for name in ("article", "quote", "entity", "mention"):
         schema = json.loads((ROOT / "schema" / f"{name}.schema.json").read_text(encoding="utf-8"))
         for field in schema["properties"]:
             assert f"`{field}`" in README, f"README does not document {name}.{field}"
@@ -102,8 +102,20 @@ def test_readme_lists_every_refusal() -> None:
         "control character", "invalid UTF-8 at byte", "no body paragraph found",
         "malformed JSON", "unknown key", "is not a valid date", "has no justification",
         "--out is an existing file", "--out lies inside the seeds folder",
-        "--out is a non-empty folder", "the build would replace this file", "cannot write here",
-        "--out is a symbolic link", "holds the seeds or the current folder", "mount point",
+        "--out holds what build-dataset did not write", "--force: is gone", "cannot write here",
+        "--out is a symbolic link", "holds the seeds or the current folder",
+        "--out is a mount point", "cannot write the package",
         "unmatched quotation mark", "direct quote without a speaker", "leftover folder",
+        "more unmatched quotation marks", "this is a FIFO", "is a FIFO (named pipe)",
+        "is larger than", "cannot read the KIND", "seed's name is longer than",
+        "holds no letter a-z or digit", "this is UTF-16 text", "appears twice",
+        "JSON nested deeper than", "unreadable JSON", "is a bare string",
+        "write it as YYYY-MM-DDTHH:MM:SSZ", "SOURCE_DATE_EPOCH: N is out of range",
+        "spreadsheet may run as a formula", "not read; the metadata of",
+        "no reference date, so weekdays get no date", "look through it and move back",
+        "holds what was added to", "is absolute", "leaves the package",
+        "links out of the package", "is not MAJOR.MINOR.PATCH", "is a symbolic link; give the",
+        "is not a database that build-dataset export wrote", "lies in the package folder",
+        "cannot write the database",
     ):  # fmt: skip
         assert phrase in errors, f"README's Errors section does not list {phrase!r}"

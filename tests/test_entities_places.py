@@ -42,6 +42,11 @@ CASES += [
         set(),
         id="compounds-after-prepositions-are-no-towns",
     ),
+    pytest.param(
+        "Das Fest findet in Nieder statt.",
+        set(),
+        id="a-word-that-is-only-a-town-prefix-does-not-crash",
+    ),
 ]
 
 

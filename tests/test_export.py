@@ -31,7 +31,9 @@ def csv_rows(name: str) -> list[dict[str, str]]:
 
 
 def test_tables_hold_the_csv_rows_typed(database: sqlite3.Connection) -> None:
-    for table, file in (("quotes", "quotes.csv"), ("entities", "entities.csv")):
+    for table, file in (
+        ("quotes", "quotes.csv"), ("entities", "entities.csv"), ("mentions", "mentions.csv"),
+    ):  # fmt: skip
         rows = database.execute(f"SELECT * FROM {table}").fetchall()
         expected = csv_rows(file)
         assert len(rows) == len(expected)
@@ -64,9 +66,17 @@ def test_keys_hold_and_are_enforced(database: sqlite3.Connection) -> None:
         "WHERE q.type = 'direct'"
     ).fetchall()
     assert speakers == [("Dmitri Peskow",)]
+    counted = database.execute(
+        "SELECT e.mentions, count(*) FROM mentions m JOIN entities e USING (entity_id) "
+        "WHERE e.entity_id = 'per-donald-trump'"
+    ).fetchone()
+    assert counted == (4, 4)  # every mention is a row: "Donald Trump", "Trump", "Trumps"
+    with pytest.raises(sqlite3.IntegrityError):  # a mention of an unknown entity
+        database.execute("INSERT INTO mentions VALUES ('per-nobody', 99999, 100000, 'x')")
     with pytest.raises(sqlite3.IntegrityError):  # an unknown speaker entity
         database.execute(
-            "INSERT INTO quotes VALUES ('p9-q1', 'x', 'direct', 'X', 'X', 'per-nobody', NULL, 9, 0, 1)"
+            "INSERT INTO quotes VALUES ('p9-q1', 'x', 'direct', 'X', 'X', 'per-nobody', NULL, 9, 0, 1, "
+            "NULL, NULL, NULL, NULL)"
         )
     with pytest.raises(sqlite3.IntegrityError):  # a second row with the same key
         database.execute(

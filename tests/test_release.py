@@ -47,7 +47,7 @@ def test_check_jsonschema_accepts_the_release() -> None:
 def test_release_schema_repeats_the_row_schemas_exactly() -> None:
     # The release schema is self-contained so that any validator can use it alone.
     definitions = schema("release")["$defs"]
-    for name in ("article", "quote", "entity"):
+    for name in ("article", "quote", "entity", "mention"):
         row_schema = {k: v for k, v in schema(name).items() if k not in ("$schema", "$id")}
         assert definitions[name] == row_schema, f"copy schema/{name}.schema.json into $defs"
 
@@ -75,7 +75,7 @@ def test_release_states_version_and_checksums(release: dict) -> None:
         "name": meta.name,
         "sha256": hashlib.sha256(meta.read_bytes()).hexdigest(),
     }
-    for name in ("article.json", "quotes.csv", "entities.csv"):
+    for name in ("article.json", "quotes.csv", "entities.csv", "mentions.csv"):
         assert release["checksums"][name] == hashlib.sha256((DATA / name).read_bytes()).hexdigest()
 
 

@@ -1,8 +1,10 @@
 """Safe writes: a build killed with SIGKILL at any point leaves --out as the old package or
-the new one, never a mix, and never touches files of others."""
+the new one, never a mix; a folder holding anything build-dataset did not write is refused;
+leftovers of killed builds are cleared by the next build when they hold only its files."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -52,9 +54,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict
     old, new = base / "old", base / "new"
     for seeds, out in ((ROOT / "seeds", old), (new_seed, new)):
         assert start_build(seeds, out).wait() == 0
-    (old / "notes.txt").write_text("the user's own notes", encoding="utf-8")
-    expected_new = {**snapshot(new), "notes.txt": b"the user's own notes"}
-    return new_seed, snapshot(old), expected_new
+    return new_seed, snapshot(old), snapshot(new)
 
 
 # When to kill: the moment a condition on the staging folder holds. The early points are
@@ -65,7 +65,6 @@ KILL_POINTS: list[tuple[str, Callable[[Path], bool], bool]] = [
     ("csv-written", lambda parent: staging_has(parent, "entities.csv"), True),
     ("descriptor-written", lambda parent: staging_has(parent, "datapackage.json"), False),
     ("sums-written", lambda parent: staging_has(parent, "SHA256SUMS"), False),
-    ("strangers-linked", lambda parent: staging_has(parent, "notes.txt"), False),
 ]
 
 
@@ -97,56 +96,113 @@ def test_killed_build_leaves_old_or_new(
     assert out.is_dir(), f"killed at {point}: --out is gone"
     state = snapshot(out)
     assert state in (old_files, new_files), f"killed at {point}: a mix of old and new"
-    assert state["notes.txt"] == b"the user's own notes"
     assert written_by_us(out)
+    # The next build clears what the killed one left, without a word of advice.
+    result = build_dataset("--seeds", str(new_seed), "--out", str(out), cwd=tmp_path)
+    assert result.returncode == 0 and "leftover" not in result.stderr, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
-@pytest.mark.acceptance  # two full builds in child processes
-def test_a_later_build_warns_about_a_leftover_folder(
+def test_a_leftover_of_our_own_files_is_removed_by_the_next_build(
+    tmp_path: Path, packages: tuple[Path, dict, dict]
+) -> None:
+    """Case 5: a build killed just after the swap leaves the previous package in its
+    staging folder; the next build removes it, as it holds only the tool's files."""
+    new_seed, old_files, _ = packages
+    out = tmp_path / "out"
+    for leftover in (tmp_path / ".out.building-x1y2", tmp_path / ".out.old-a1b2"):
+        leftover.mkdir()
+        for name, data in old_files.items():
+            (leftover / name).write_bytes(data)
+    (tmp_path / ".out.building-half").mkdir()  # killed while writing the CSVs
+    (tmp_path / ".out.building-half" / "quotes.csv").write_text("quote_id\n", "utf-8")
+    result = build_dataset("--seeds", str(new_seed), "--out", str(out), cwd=tmp_path)
+    assert result.returncode == 0 and "leftover" not in result.stderr, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_a_leftover_holding_a_users_file_is_kept_and_no_advice_deletes_it(
+    tmp_path: Path, packages: tuple[Path, dict, dict]
+) -> None:
+    """Case 4: an older version's --force left the user's folder in .out.old-…; the next
+    build keeps it and says to look through it, never to remove it."""
+    new_seed, _, _ = packages
+    out = tmp_path / "out"
+    holder = tmp_path / ".out.old-x1y2" / "out" / "plots"
+    holder.mkdir(parents=True)
+    (holder / "a.svg").write_text("<svg/>", encoding="utf-8")
+    result = build_dataset("--seeds", str(new_seed), "--out", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "leftover folder .out.old-x1y2" in result.stderr
+    assert "remove" not in result.stderr and "delete" not in result.stderr
+    assert (holder / "a.svg").read_text(encoding="utf-8") == "<svg/>"
+
+
+def test_a_staging_folder_of_a_running_build_is_left_alone(
     tmp_path: Path, packages: tuple[Path, dict, dict]
 ) -> None:
     new_seed, _, _ = packages
-    out = tmp_path / "out"
-    leftover = tmp_path / ".out.building-x1y2"
-    leftover.mkdir()
-    result = build_dataset("--seeds", str(new_seed), "--out", str(out), cwd=tmp_path)
-    assert result.returncode == 0
-    assert f"leftover folder {leftover.name} from an interrupted build" in result.stderr
-    assert leftover.exists()  # reported, never deleted: it is not known what it holds
+    running = tmp_path / ".out.building-live"
+    running.mkdir()
+    (running / "quotes.csv").write_text("quote_id\n", encoding="utf-8")
+    handle = os.open(running, os.O_RDONLY)
+    fcntl.flock(handle, fcntl.LOCK_EX)  # what a running build holds
+    try:
+        result = build_dataset("--seeds", str(new_seed), "--out", str(tmp_path / "out"))
+    finally:
+        os.close(handle)
+    assert result.returncode == 0 and "leftover" not in result.stderr, result.stderr
+    assert (running / "quotes.csv").exists()
 
 
-@pytest.mark.acceptance  # two full builds in child processes
-def test_force_keeps_files_of_others_and_links_them(tmp_path: Path) -> None:
+def test_folder_of_others_is_refused_naming_five_entries(tmp_path: Path) -> None:
+    """Case 4: nothing of a folder build-dataset did not write is moved, re-owned or
+    replaced: the build refuses, naming what is there, and no option overrides it."""
     out = tmp_path / "out"
     out.mkdir()
-    (out / "notes.txt").write_text("mine", encoding="utf-8")
     (out / "plots").mkdir()
     (out / "plots" / "a.svg").write_text("<svg/>", encoding="utf-8")
-    notes_inode, plots_inode = (out / "notes.txt").stat().st_ino, (out / "plots").stat().st_ino
-    assert start_build(ROOT / "seeds", out).wait() == 2  # not ours: refused without --force
-    result = build_dataset("--out", str(out), "--force", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
-    assert (out / "notes.txt").stat().st_ino == notes_inode  # the same file, linked
-    assert (out / "plots" / "a.svg").read_text(encoding="utf-8") == "<svg/>"
-    assert (out / "plots").stat().st_ino == plots_inode  # the folder moved, not copied
-    assert (out / "datapackage.json").exists()
-    assert not list(tmp_path.glob(".out.*"))  # nothing left beside it
+    for index in range(6):
+        (out / f"notes{index}.txt").write_text("mine", encoding="utf-8")
+    before = {str(p): (p.stat().st_ino, p.stat().st_mtime_ns) for p in tmp_path.rglob("*")}
+    folder_inode = out.stat().st_ino
+    for args in ((), ("--force",)):
+        result = build_dataset("--out", str(out), *args, cwd=tmp_path)
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    refused = build_dataset("--out", str(out), cwd=tmp_path).stderr
+    assert "did not write: notes0.txt, notes1.txt, notes2.txt, notes3.txt, notes4.txt and" in (
+        refused
+    )
+    assert "2 more" in refused
+    after = {str(p): (p.stat().st_ino, p.stat().st_mtime_ns) for p in tmp_path.rglob("*")}
+    assert after == before and out.stat().st_ino == folder_inode
 
 
-def test_force_refuses_to_replace_their_file_of_a_package_name(tmp_path: Path) -> None:
+def test_their_file_of_a_package_name_is_refused(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "quotes.csv").write_text("their own table", encoding="utf-8")
-    result = build_dataset("--out", str(out), "--force", cwd=tmp_path)
+    result = build_dataset("--out", str(out), cwd=tmp_path)
     assert result.returncode == 2
-    assert "quotes.csv: the build would replace this file" in result.stderr
+    assert "did not write: quotes.csv;" in result.stderr
     assert (out / "quotes.csv").read_text(encoding="utf-8") == "their own table"
     assert sorted(os.listdir(out)) == ["quotes.csv"]
     assert not list(tmp_path.glob(".out.*"))
 
 
-@pytest.mark.acceptance  # two full builds in child processes
+@pytest.mark.acceptance  # several full builds in child processes
+def test_a_dangling_link_in_out_is_refused_and_leaves_nothing(tmp_path: Path) -> None:
+    """Case 10: a dangling symbolic link in --out made a new .X.old-* on every build."""
+    out = tmp_path / "out"
+    assert build_dataset("--out", str(out), cwd=tmp_path).returncode == 0
+    (out / "gone").symlink_to(tmp_path / "nowhere")
+    for _ in range(2):
+        result = build_dataset("--out", str(out), cwd=tmp_path)
+        assert result.returncode == 2 and "did not write: gone;" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.acceptance  # several full builds in child processes
 def test_rebuilding_replaces_an_older_release_file(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert start_build(ROOT / "seeds", out).wait() == 0
@@ -169,7 +225,8 @@ def test_a_descriptor_cannot_make_a_file_of_others_ours(tmp_path: Path) -> None:
     descriptor = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
     descriptor["resources"].append({"name": "notes", "path": "notes.md"})
     (out / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
-    assert build_dataset("--out", str(out), cwd=tmp_path).returncode == 0
+    result = build_dataset("--out", str(out), cwd=tmp_path)
+    assert result.returncode == 2 and "did not write: notes.md;" in result.stderr
     assert (out / "notes.md").read_text(encoding="utf-8") == "mine"
 
 
@@ -210,3 +267,15 @@ def test_out_keeps_its_permissions(tmp_path: Path) -> None:
     out.chmod(0o700)
     assert build_dataset("--out", str(out), cwd=tmp_path).returncode == 0
     assert out.stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.acceptance  # several full builds in child processes
+def test_parallel_builds_into_one_out_all_succeed_and_leave_nothing(
+    tmp_path: Path, packages: tuple[Path, dict, dict]
+) -> None:
+    new_seed, _, new_files = packages
+    out = tmp_path / "out"
+    builds = [start_build(new_seed, out) for _ in range(4)]
+    assert [process.wait() for process in builds] == [0, 0, 0, 0]
+    assert snapshot(out) == new_files
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

@@ -57,7 +57,9 @@ def looks_like_town(word: str) -> bool:
         lower.endswith(ending) and len(lower) >= len(ending) + 3 for ending in endings
     )
     return stem_long_enough or any(
-        word.startswith(prefix) and word[len(prefix)].islower() and len(word) >= len(prefix) + 4
+        word.startswith(prefix)
+        and word[len(prefix) : len(prefix) + 1].islower()
+        and len(word) >= len(prefix) + 4
         for prefix in prefixes
     )
 

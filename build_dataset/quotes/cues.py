@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from build_dataset.lexicons import load
-from build_dataset.records import Sentence, Token
+from build_dataset.names import is_capitalised
+from build_dataset.records import CueWords, Sentence, Token
 from build_dataset.wordclasses import QUOTE_MARKS, abbreviations
 
 CLAUSE_END = {".", "!", "?", "…", ";"}
@@ -25,6 +26,12 @@ class Cue:
     @property
     def text(self) -> str:
         return " ".join([self.verb.text, *(token.text for token in self.particle)])
+
+    @property
+    def words(self) -> CueWords:
+        """The cue with its place: from the verb to its particle ("gab … bekannt")."""
+        last = self.particle[-1] if self.particle else self.verb
+        return CueWords(self.text, self.verb.start, max(self.verb.end, last.end))
 
     @property
     def plural(self) -> bool:
@@ -41,6 +48,19 @@ def speech_verbs() -> dict[str, tuple[tuple[str, ...], ...]]:
         for form in words.split():
             verbs.setdefault(form, set()).add(tuple(particle.split()))
     return {form: tuple(sorted(options, key=len, reverse=True)) for form, options in verbs.items()}
+
+
+@cache
+def infinitive_cues() -> frozenset[str]:
+    """Finite forms of the verbs whose zu-infinitive is what was said
+    (lexicons/infinitive_cues.txt): "kündigte", "forderte", "bestritt"."""
+    lemmas = set(load("infinitive_cues.txt"))
+    forms: set[str] = set()
+    for line in load("speech_verbs.txt"):
+        lemma, _, rest = line.partition(":")
+        if lemma.split("-")[0] in lemmas:
+            forms.update(rest.partition("|")[0].split())
+    return frozenset(forms)
 
 
 @cache
@@ -76,9 +96,31 @@ def clause_end(tokens: Sequence[Token], start: int) -> int:
         if text == ":" and between_digits(tokens, index):
             index += 1  # "nach 41:07 Minuten", "mit 28:25"
             continue
+        if quoted_name_end(tokens, index, len(tokens)) > index:
+            index = quoted_name_end(
+                tokens, index, len(tokens)
+            )  # "Die Zeitung „Abendpost“ berichtet"
+            continue
         if text in {",", ":"} | CLAUSE_END | QUOTE_MARKS:
             break
         index += 1
+    return index
+
+
+OPENING_MARKS = frozenset({"„", '"', "»"})
+CLOSING_MARKS = frozenset({"“", '"', "«", "”"})
+
+
+def quoted_name_end(tokens: Sequence[Token], index: int, stop: int) -> int:
+    """Past a short capitalised name in quotation marks („Abendpost“, „Die Zeit“), which
+    belongs to the noun phrase before it and closes no clause; INDEX when there is none."""
+    if index >= stop or tokens[index].text not in OPENING_MARKS:
+        return index
+    for end in range(index + 2, min(stop, index + 6)):
+        if tokens[end].text in CLOSING_MARKS:
+            return end + 1 if is_capitalised(tokens[index + 1].text) else index
+        if tokens[end].text in {",", ".", ":", ";"}:
+            break
     return index
 
 

@@ -10,17 +10,29 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 
-from build_dataset.quotes.attribution import DIRECT_RULES, REPORTED_RULES
+from build_dataset.quotes.attribution import DIRECT_RULES, PARTIAL_RULES, REPORTED_RULES
 from build_dataset.quotes.cues import tokens_between
+from build_dataset.quotes.labels import is_label, is_label_after_colon
+from build_dataset.quotes.partial import without_quotations
 from build_dataset.quotes.reported import (
     MarkIndex,
     content_span,
     split_coordinated,
     without_final_punctuation,
 )
-from build_dataset.quotes.rules import Attribution, Context, reported
+from build_dataset.quotes.rules import Attribution, Context, located, make_quote, reported
 from build_dataset.quotes.speakers import NamedMention, Speaker, SpeakerResolver
-from build_dataset.records import Document, Entity, Found, Quote, QuoteMarks, Sentence, Token
+from build_dataset.quotes.subjects import clause_subject
+from build_dataset.records import (
+    CueWords,
+    Document,
+    Entity,
+    Found,
+    Quote,
+    QuoteMarks,
+    Sentence,
+    Token,
+)
 
 
 def is_direct_quote(marks: QuoteMarks, body: str) -> bool:
@@ -29,6 +41,13 @@ def is_direct_quote(marks: QuoteMarks, body: str) -> bool:
     words = marks.text.split()
     before = body[: marks.start - 1].rstrip()
     return len(words) >= 4 or marks.text.rstrip()[-1:] in "!?.…" or before.endswith(":")
+
+
+def is_embedded(before: Sequence[Token]) -> bool:
+    """Whether a quotation stands inside a sentence: words before it that are no colon
+    introduction ("Er nannte den Plan „mutig“", not "Er sagte: „…“")."""
+    words = [t for t in before if t.text[:1].isalnum()]
+    return bool(words) and before[-1].text != ":"
 
 
 class QuoteFinder:
@@ -41,11 +60,19 @@ class QuoteFinder:
         self.candidates: dict[str, Found] = {}  # persons only a speaker slot named
         self.warnings: list[str] = []
         self.context = Context(
-            document, SpeakerResolver(document.body, entities), self.marks, self.spans
+            document, SpeakerResolver(document.body, entities), self.marks, self.spans, self.quotes
         )
 
     def keep(self, quotes: Sequence[Quote], speaker: Speaker) -> None:
         for quote in quotes:
+            if self.goes_on(quote):
+                last = self.quotes.pop()
+                self.spans.remove((last.start, last.end))
+                quote = Quote(
+                    last.start, quote.end, self.document.body[last.start : quote.end],
+                    "indirect", last.speaker, last.speaker_mention, last.speaker_entity, "",
+                    last.paragraph,
+                )  # fmt: skip
             self.quotes.append(quote)
             insort(self.spans, (quote.start, quote.end))
         if speaker.candidate is not None:
@@ -66,19 +93,27 @@ class QuoteFinder:
             closing = self.sentence_at(mark.end) or sentence  # a quote over paragraphs
             after = tokens_between(closing, mark.end + 1, closing.end)
             attribution = self.attribute(before, after)
+            if attribution and is_label_after_colon(mark, before):
+                continue  # Codename: „Nordstern“ — a name after a colon, not speech
+            following = self.document.body[mark.end + 1 : mark.end + 40]
+            if attribution and is_embedded(before) and is_label(mark, before, following):
+                continue  # gegenüber der Agentur „Nordpress“ sagte X: a name, not speech
             if attribution:
                 speaker, cue = attribution
+            elif is_embedded(before):
+                continue  # a phrase inside a statement: partial() decides after reported speech
             elif not is_direct_quote(mark, self.document.body):
                 continue  # a quoted title or word, not speech
             elif continued := self.continued_speaker(previous, sentence, mark):
                 speaker, cue = continued
+            elif introduced := self.introduced_before(sentence, mark):
+                speaker, cue = introduced
             else:
                 self.warn(mark, "direct quote without a speaker left out")
                 continue
-            quote = Quote(
-                mark.start, mark.end, mark.text, "direct", speaker.name, speaker.mention,
-                speaker.entity, cue, sentence.paragraph,
-            )  # fmt: skip
+            quote = make_quote(
+                mark.start, mark.end, mark.text, "direct", speaker, cue, sentence.paragraph
+            )
             self.keep([quote], speaker)
             previous = quote
             if attribution:
@@ -93,8 +128,13 @@ class QuoteFinder:
         sentence ("Der Film „Das Wunder von Bern“") is a title, not speech."""
         if previous is None or previous.paragraph < sentence.paragraph - 1:
             return None
-        same = Speaker(previous.speaker, previous.speaker_mention, previous.speaker_entity)
+        same = Speaker(
+            previous.speaker, previous.speaker_mention, previous.speaker_entity,
+            start=previous.speaker_start, end=previous.speaker_end,
+        )  # fmt: skip
         if previous.start >= sentence.start:  # the same sentence: a split quote
+            if previous.cue and previous.cue_start is not None and previous.cue_end is not None:
+                return same, CueWords(previous.cue, previous.cue_start, previous.cue_end)
             return same, previous.cue or ""
         if mark.text.rstrip()[-1:] not in "!?.…":
             return None
@@ -106,15 +146,33 @@ class QuoteFinder:
             return None
         if others:
             ((key, mention),) = others.items()
-            return Speaker(mention.name, mention.text, key), ""
+            return Speaker(
+                mention.name, mention.text, key, start=mention.start, end=mention.end
+            ), ""
         return same, ""
+
+    def introduced_before(self, sentence: Sentence, mark: QuoteMarks) -> Attribution | None:
+        """A quoted sentence that stands alone after a sentence of the same paragraph whose
+        subject can speak: "Die Ministerin verteidigte den Plan. „Er ist bezahlbar.“"."""
+        index = bisect_right(self.sentence_starts, sentence.start) - 1
+        sentence_like = mark.text.rstrip()[-1:] in "!?.…" or len(mark.text.split()) >= 8
+        if index < 1 or not sentence_like:
+            return None
+        previous = self.document.sentences[index - 1]
+        if previous.paragraph != sentence.paragraph:
+            return None
+        tokens = without_quotations(previous.tokens, self.marks_in(previous))
+        speaker = clause_subject(self.context.resolver, tokens, 0, len(tokens), self.spans)
+        return (speaker, "") if speaker else None
 
     def people_between(self, start: int, end: int) -> dict[str, NamedMention]:
         """Each person named between START and END, with the last mention of them there."""
         people: dict[str, NamedMention] = {}
         for m_start, m_end, entity in self.context.resolver.mentions_between(start, end):
             if entity.type == "PER":
-                people[entity.key] = NamedMention(entity.name, self.document.body[m_start:m_end])
+                people[entity.key] = NamedMention(
+                    entity.name, self.document.body[m_start:m_end], m_start, m_end
+                )
         return people
 
     def reported_after_quote(
@@ -124,9 +182,11 @@ class QuoteFinder:
         reported half of the sentence, with the same speaker."""
         parts = split_coordinated(without_final_punctuation(after))
         for part, cue in parts[1:]:
-            content, is_reported = content_span(part, self.marks, attributed=True)
+            content, is_reported = content_span(part, self.marks, attributed=True, cue=cue)
             if cue and is_reported:
-                found = reported(self.document.body, content, speaker, cue.text, sentence.paragraph)
+                found = reported(
+                    self.document.body, content, speaker, cue.words, sentence.paragraph
+                )
                 self.keep(found, speaker)
 
     def sentence_at(self, offset: int) -> Sentence | None:
@@ -147,24 +207,71 @@ class QuoteFinder:
     def warn(self, mark: QuoteMarks, message: str) -> None:
         self.warnings.append(f"paragraph {mark.paragraph}: {message}: {mark.text[:40]!r}")
 
-    def reported(self, sentence: Sentence) -> None:
-        """The first reported-speech rule that matches SENTENCE, in the table's order."""
+    def goes_on(self, quote: Quote) -> bool:
+        """Whether QUOTE continues the last quote found, a continuation of the same speaker
+        in the same paragraph with nothing but space between: they make one quote."""
+        if not self.quotes or quote.cue or quote.type != "indirect":
+            return False
+        last = self.quotes[-1]
+        return (
+            last.type == "indirect" and not last.cue and last.speaker == quote.speaker
+            and last.paragraph == quote.paragraph
+            and not self.document.body[last.end : quote.start].strip(" .!…")
+        )  # fmt: skip
+
+    def reported(self, sentence: Sentence, direct: Sequence[Quote]) -> None:
+        """The first reported-speech rule that matches SENTENCE, in the table's order. A
+        reported clause mostly in quotation marks is that direct quote with its frame; one
+        that only holds a quoted phrase ("Er sagte, der Plan sei „verfehlt“") stays."""
         for rule in REPORTED_RULES:
             if finding := rule.match(self.context, sentence):
-                self.keep(finding.quotes, finding.speaker)
+                kept = [q for q in finding.quotes if not mostly_inside(q, direct)]
+                self.keep(kept, finding.speaker)
                 return
+
+    def partial(self, sentence: Sentence, marks: Sequence[QuoteMarks]) -> None:
+        """The quoted phrases of SENTENCE that direct() left: partial quotes (partial.py)."""
+        for mark in marks:
+            if any(q.type == "direct" and q.start == mark.start for q in self.quotes[-20:]):
+                continue
+            before = tokens_between(sentence, sentence.start, mark.start - 1)
+            after = self.document.body[mark.end + 1 : mark.end + 40]
+            if not is_embedded(before) or is_label(mark, before, after):
+                continue  # a quotation standing alone is direct()'s, by its own frames
+            found = next(
+                (
+                    attribution
+                    for rule in PARTIAL_RULES
+                    if (attribution := rule.match(self.context, sentence, mark, marks, self.quotes))
+                ),
+                None,
+            )
+            if found is None:
+                continue
+            speaker, cue = found
+            quote = located(
+                self.document.body, mark.start, mark.end, "direct", speaker, cue,
+                sentence.paragraph,
+            )  # fmt: skip
+            self.keep([quote], speaker)
 
     def run(self) -> None:
         for sentence in self.document.sentences:
             marks = self.marks_in(sentence)
+            before = len(self.quotes)
             if marks:
-                before = len(self.quotes)
                 self.direct(sentence, marks)
-                if len(self.quotes) > before:
-                    continue  # otherwise the marks held a title or a word: look for reported speech
-            if self.inside_quote(sentence):
-                continue  # the later sentences of a quote that runs over paragraphs
-            self.reported(sentence)
+            if not self.inside_quote(sentence):  # later sentences of a quote over paragraphs
+                # Also around quoted phrases: a partial quote may nest in the reported clause.
+                self.reported(sentence, self.quotes[before:])
+            if marks:
+                self.partial(sentence, marks)
+
+
+def mostly_inside(quote: Quote, direct: Sequence[Quote]) -> bool:
+    """Whether half of QUOTE's characters or more lie inside the DIRECT quotes."""
+    inside = sum(max(0, min(quote.end, d.end) - max(quote.start, d.start)) for d in direct)
+    return inside * 2 >= quote.end - quote.start
 
 
 def find_quotes(

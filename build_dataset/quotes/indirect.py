@@ -1,68 +1,24 @@
-"""Matchers that find reported speech in a sentence without direct speech.
-
-Laut X …, Nach Angaben X …, X zufolge …, X sagte, … sei …, … sei …, sagte X / so X /
-wie X sagte, and "… laut X …" inside the sentence. Their rows, with examples, are in
-attribution.py.
+"""Matchers of reported speech framed by a verb of saying: X sagte, … sei …; … sei …,
+sagte X / so X / wie X sagte. Source phrases (laut, nach Angaben, zufolge) are in
+sources.py, other frames in frames.py; the rows, with examples, in attribution.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from build_dataset.names import is_capitalised
-from build_dataset.quotes.cues import Cue, clause_end
+from build_dataset.quotes.cues import clause_end
 from build_dataset.quotes.direct import cue_after
-from build_dataset.quotes.phrases import cue_clause, noun_phrase, skip_relative_clause
-from build_dataset.quotes.reported import content_span, split_coordinated, without_final_punctuation
+from build_dataset.quotes.phrases import PRONOUNS, cue_clause, noun_phrase, skip_relative_clause
+from build_dataset.quotes.reported import (
+    content_span,
+    split_coordinated,
+    up_to_colon,
+    without_final_punctuation,
+)
 from build_dataset.quotes.rules import Attribution, Context, Finding, reported
+from build_dataset.quotes.speakers import Speaker
 from build_dataset.records import Sentence, Token
-from build_dataset.wordclasses import DETERMINERS, role_of
-
-
-def source_phrase(
-    context: Context, sentence: Sentence, start: int, cue: str, zufolge: bool = False
-) -> Finding | None:
-    """The source phrase at START ("Laut X", "Nach Angaben von X", "X zufolge") and the
-    rest of the sentence as what it said."""
-    tokens = without_final_punctuation(sentence.tokens)
-    words = [t.text for t in tokens]
-    stop = words.index("zufolge") if zufolge else len(tokens)
-    phrase, head = noun_phrase(tokens, start, stop)
-    if not phrase or (zufolge and len(phrase) != stop):
-        return None
-    speaker = context.resolver.resolve(phrase, head, Cue(tokens[0], ()), context.quoted)
-    if speaker is None:
-        return None
-    content = tokens[start + len(phrase) + (1 if zufolge else 0) :]
-    if content and content[0].text == ",":
-        content = content[1:]
-    return Finding(reported(context.body, content, speaker, cue, sentence.paragraph), speaker)
-
-
-def source_words(sentence: Sentence) -> list[str]:
-    words = [t.text for t in without_final_punctuation(sentence.tokens)]
-    return words if len(words) >= 3 else []
-
-
-def laut_first(context: Context, sentence: Sentence) -> Finding | None:
-    words = source_words(sentence)
-    if words[:1] != ["Laut"]:
-        return None
-    return source_phrase(context, sentence, 1, "Laut")
-
-
-def nach_angaben(context: Context, sentence: Sentence) -> Finding | None:
-    words = source_words(sentence)
-    if words[:2] != ["Nach", "Angaben"]:
-        return None
-    return source_phrase(context, sentence, 3 if words[2] == "von" else 2, "Nach Angaben")
-
-
-def zufolge(context: Context, sentence: Sentence) -> Finding | None:
-    words = source_words(sentence)
-    if words[:1] == ["Laut"] or words[:2] == ["Nach", "Angaben"] or "zufolge" not in words[1:9]:
-        return None  # a sentence that opens with another source phrase is that rule's
-    return source_phrase(context, sentence, 0, "zufolge", zufolge=True)
 
 
 def speaker_first(context: Context, sentence: Sentence) -> Finding | None:
@@ -75,13 +31,16 @@ def speaker_first(context: Context, sentence: Sentence) -> Finding | None:
     if found is None:
         return None
     phrase, head, cue = found
-    parts = split_coordinated(without_final_punctuation(tokens[comma + 1 :]))
+    parts = split_coordinated(up_to_colon(without_final_punctuation(tokens[comma + 1 :])))
     readings = [
-        (content_span(part, context.marks, attributed=True), inner) for part, inner in parts
+        (content_span(part, context.marks, attributed=True, cue=inner or cue), inner)
+        for part, inner in parts
     ]
     if not readings[0][0][1]:
         return None
-    speaker = context.resolver.resolve(phrase, head, cue, context.quoted)
+    speaker = context.resolver.resolve(phrase, head, cue, context.quoted) or last_speaker(
+        context, phrase
+    )
     if speaker is None:
         return None
     quotes = tuple(
@@ -89,10 +48,24 @@ def speaker_first(context: Context, sentence: Sentence) -> Finding | None:
         for (content, is_reported), inner in readings
         if is_reported
         for quote in reported(
-            context.body, content, speaker, (inner or cue).text, sentence.paragraph
+            context.body, content, speaker, (inner or cue).words, sentence.paragraph
         )
     )
     return Finding(quotes, speaker)
+
+
+def last_speaker(context: Context, phrase: Sequence[Token]) -> Speaker | None:
+    """For "Er"/"Sie" that no named person explains, the speaker of the statement just
+    before it (within a few sentences): "Ein Sprecher der Polizei sagte, … Er fügte an, …"."""
+    if len(phrase) != 1 or phrase[0].text.lower() not in PRONOUNS:
+        return None
+    earlier = [q for q in context.found if q.end <= phrase[0].start]
+    if not earlier or phrase[0].start - earlier[-1].end > 400:
+        return None
+    last = earlier[-1]
+    if last.speaker_entity is not None:
+        return None  # a named speaker the pronoun would have found: someone else is meant
+    return Speaker(last.speaker, phrase[0].text, last.speaker_entity)
 
 
 def speaker_after(
@@ -107,13 +80,25 @@ def speaker_after(
         return None
     last = commas[-1]
     content, is_reported = content_span(tokens[:last], context.marks, attributed=True)
-    if not is_reported:
+    if not is_reported or names_only(tokens[:last]):
         return None
     attribution = attribute(context, tokens[last:])
     if attribution is None:
         return None
     speaker, cue = attribution
     return Finding(reported(context.body, content, speaker, cue, sentence.paragraph), speaker)
+
+
+def names_only(tokens: Sequence[Token]) -> bool:
+    """Whether TOKENS are only noun phrases between commas, a subject with its apposition
+    ("Die Fraktionschefin der Grünen, Ida Kranz"): no clause, so nothing said."""
+    start = 0
+    for end in [*(i for i, t in enumerate(tokens) if t.text == ","), len(tokens)]:
+        phrase, _ = noun_phrase(tokens, start, end)
+        if not phrase or start + len(phrase) != end:
+            return False
+        start = end + 1
+    return True
 
 
 def said_last(context: Context, sentence: Sentence) -> Finding | None:
@@ -142,24 +127,3 @@ def wie_said(context: Context, sentence: Sentence) -> Finding | None:
 
 def is_wie(tail: Sequence[Token]) -> bool:
     return len(tail) > 2 and tail[1].text == "wie"
-
-
-def laut_inside(context: Context, sentence: Sentence) -> Finding | None:
-    """ "Die Kosten steigen laut Kämmerin Lis auf 3,4 Millionen Euro": the whole
-    sentence is the statement, as its two halves make one span. The source must be
-    named or have an article: "riefen laut Parolen" is the adverb "loudly"."""
-    tokens = without_final_punctuation(sentence.tokens)
-    words = [t.text for t in tokens]
-    if "laut" not in words[1:]:
-        return None
-    at = words.index("laut", 1)
-    phrase, head = noun_phrase(tokens, at + 1, len(tokens))
-    if not phrase or not any(is_capitalised(t.text) for t in head):
-        return None
-    named = context.resolver.mention_entity(head) is not None
-    if not (named or phrase[0].text.lower() in DETERMINERS or role_of(head[0].text)):
-        return None
-    speaker = context.resolver.resolve(phrase, head, Cue(tokens[at], ()), context.quoted)
-    if speaker is None:
-        return None
-    return Finding(reported(context.body, tokens, speaker, "laut", sentence.paragraph), speaker)

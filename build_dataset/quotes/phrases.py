@@ -10,13 +10,14 @@ import re
 from collections.abc import Sequence
 
 from build_dataset.names import is_capitalised, is_function_word
-from build_dataset.quotes.cues import Cue, clause_end, cue_at
+from build_dataset.quotes.cues import Cue, clause_end, cue_at, quoted_name_end
 from build_dataset.records import Token
 from build_dataset.wordclasses import (
     ATTACHMENTS,
     AUXILIARIES,
     CLAUSE_ADVERBS,
     DETERMINERS,
+    FIRST_PLACE_ADVERBS,
     GENITIVE_ARTICLES,
     OBJECT_ARTICLES,
     RELATIVE_PRONOUNS,
@@ -56,8 +57,14 @@ def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[To
         index += 1
         if index - head_start >= 7:  # "Prof. Dr. Ida Kaya"
             break
-    if index == head_start or is_function_word(tokens[head_start].text):
+    if index == head_start and quoted_name_end(tokens, index, stop) > index:
+        index = quoted_name_end(tokens, index, stop)  # "laut „Abendpost“"
+    elif (
+        index == head_start or is_function_word(tokens[head_start].text)
+        or tokens[head_start].text.lower() in FIRST_PLACE_ADVERBS  # "Dazu sagte sie"
+    ):  # fmt: skip
         return [], []
+    index = quoted_name_end(tokens, index, stop)  # "die Zeitung „Abendpost“"
     head = list(tokens[head_start:index])
     if index < stop and tokens[index].text in GENITIVE_ARTICLES:
         end = index + 1
@@ -128,11 +135,17 @@ def cue_clause(
                 return inverted, inverted_head, cue
             if phrase[0].text.lower() not in OBJECT_ARTICLES:
                 return phrase, head, cue
+        if phrase and phrase[0].text.lower() in OBJECT_ARTICLES:
+            phrase = []  # "Den Vorwurf wies sie zurück": the object comes first
         if not phrase or len(phrase) != index - start:
             after = index + 1
             while after < end and tokens[after].text.lower() in CLAUSE_ADVERBS:
                 after += 1
             phrase, head = noun_phrase(tokens, after, end - len(cue.particle))
+            if phrase and phrase[0].text.lower() in OBJECT_ARTICLES:
+                # "sagte dem Richter die Anwältin": the dative object, then the subject
+                after += len(phrase)
+                phrase, head = noun_phrase(tokens, after, end - len(cue.particle))
         if not phrase:
             phrase, head = subject_before(tokens, start, index)
         return (phrase, head, cue) if phrase else None

@@ -7,17 +7,27 @@ an infinitive ("drohte, die Ernte zu vernichten") or a stretch with a broken quo
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from build_dataset.names import is_capitalised
-from build_dataset.quotes.cues import CLAUSE_END, Cue, clause_end, cue_at, subjunctive_forms
+from build_dataset.quotes.cues import (
+    CLAUSE_END,
+    Cue,
+    between_digits,
+    clause_end,
+    cue_at,
+    infinitive_cues,
+    subjunctive_forms,
+)
 from build_dataset.records import QuoteMarks, Token
 from build_dataset.wordclasses import (
     CLAUSE_ADVERBS,
     DETERMINERS,
     QUOTE_MARKS,
+    RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
@@ -50,11 +60,12 @@ class MarkIndex:
 
 
 def content_span(
-    tokens: Sequence[Token], marks: MarkIndex, attributed: bool = False
+    tokens: Sequence[Token], marks: MarkIndex, attributed: bool = False, cue: Cue | None = None
 ) -> tuple[list[Token], bool]:
     """Reported content without a leading "dass"; whether it reads as reported speech:
     a dass/ob clause, a Konjunktiv, or, when a verb of saying ATTRIBUTED it, a main clause
-    ("Müller sagte, die Summe reiche nicht" has a Konjunktiv no list holds)."""
+    ("Müller sagte, die Summe reiche nicht" has a Konjunktiv no list holds), or the
+    zu-infinitive of a CUE of lexicons/infinitive_cues.txt ("kündigte an, zurückzutreten")."""
     if not tokens or not marks.balanced(tokens):
         return [], False  # a broken quotation: neither direct nor reported
     if tokens[0].text in ("dass", "ob"):
@@ -69,14 +80,40 @@ def content_span(
     opens_with_subject = (
         is_capitalised(first) or first.lower() in DETERMINERS or first.lower() in SUBJECT_PRONOUNS
     )
-    infinitive = len(tokens) >= 2 and tokens[-2].text == "zu"  # "drohte, die Ernte zu vernichten"
+    # "drohte, die Ernte zu vernichten", "kündigte an, zurückzutreten"
+    infinitive = len(tokens) >= 2 and (
+        tokens[-2].text == "zu" or bool(ZU_INFIX.fullmatch(tokens[-1].text))
+    )
     if infinitive and subjunctive:
         infinitive = False  # "Europa drohe, den Anschluss zu verlieren" has a finite verb
+    # "…, die am Montag begann": a relative clause on the object, not what was said
+    # ("die ersten Anlagen" is an article with its adjective)
+    relative = (
+        first.lower() in RELATIVE_PRONOUNS and len(tokens) > 2 and tokens[1].text[:1].islower()
+        and tokens[1].text not in subjunctive_forms()
+        and not (tokens[1].text.endswith(INFLECTED) and is_capitalised(tokens[2].text))
+    )  # fmt: skip
+    if relative and not any(t.text in subjunctive_forms() - AMBIGUOUS for t in tokens):
+        return list(tokens), False
+    if infinitive and cue is not None and cue.verb.text in infinitive_cues():
+        return list(tokens), first.lower() not in INFINITIVE_ADVERBIALS
     statement = (
         len(tokens) >= 3 and first.lower() not in SUBORDINATORS and opens_with_subject
         and not infinitive
     )  # fmt: skip
     return list(tokens), subjunctive or (attributed and statement)
+
+
+# The zu-infinitive of a separable verb: "zurückzutreten", "anzusprechen", "aufzuheben".
+ZU_INFIX = re.compile(
+    r"(?:ab|an|auf|aus|bei|dar|durch|ein|fest|frei|her|hin|los|mit|nach|nieder|offen|um|vor"
+    r"|vorbei|weg|weiter|zu|zurück|zusammen)zu[a-zäöüß]{3,}n"
+)
+INFLECTED = ("e", "en", "er", "es", "em")  # adjective endings
+# Forms of subjunctive_forms.txt that are also the indicative past or plural.
+AMBIGUOUS = frozenset({"haben", "sollten", "wollten", "sollte", "wollte", "möchte", "möchten"})
+# "um … zu", "ohne … zu", "statt … zu": an adverbial, not what was said.
+INFINITIVE_ADVERBIALS = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
 
 
 def pronoun_subjunctive(subject: str, verb: str) -> bool:
@@ -116,6 +153,19 @@ def split_coordinated(tokens: Sequence[Token]) -> list[tuple[list[Token], Cue | 
         index += 1
     parts.append((current, cue))
     return parts
+
+
+def up_to_colon(tokens: Sequence[Token]) -> list[Token]:
+    """The reported clause before "und fügte hinzu: „…“": a colon opens what comes next."""
+    for index, token in enumerate(tokens):
+        if token.text == ":" and not between_digits(tokens, index):
+            end = index
+            for back in range(index - 1, max(-1, index - 5), -1):
+                if tokens[back].text == "und":
+                    end = back
+                    break
+            return list(tokens[:end])
+    return list(tokens)
 
 
 def without_final_punctuation(tokens: Sequence[Token]) -> list[Token]:

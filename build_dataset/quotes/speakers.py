@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from build_dataset.names import slug
 from build_dataset.quotes.cues import Cue
 from build_dataset.quotes.phrases import AGED, AGED_GENDER, PRONOUNS
-from build_dataset.records import Entity, Found, Token
+from build_dataset.records import CueWords, Entity, Found, Token
 from build_dataset.wordclasses import DETERMINERS, is_name_word, role_of
 
 # Spans (start, end) of the quotes found so far, sorted; their words name no speaker.
@@ -25,6 +25,8 @@ Quoted = Sequence[tuple[int, int]]
 class NamedMention:
     name: str  # the entity's full name
     text: str  # as written at the mention
+    start: int | None = None  # where it is written
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,9 @@ class Speaker:
     entity: str | None
     # A person only the speaker slot names ("Müller sagte"), to be counted with the others.
     candidate: Found | None = None
+    # Where the mention stands in the body: body[start:end] == mention.
+    start: int | None = None
+    end: int | None = None
 
 
 class SpeakerResolver:
@@ -77,9 +82,14 @@ class SpeakerResolver:
         return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def antecedent(self, gender: str, before: int, quoted: Quoted) -> Entity | None:
-        """The person of GENDER named last before the pronoun, outside what was quoted:
-        in "Peskow sagte, Trumps Haltung … Er betonte" the pronoun is Peskow."""
-        return self.latest_before(before, lambda e: e.type == "PER" and e.gender == gender, quoted)
+        """The person of GENDER (or of unknown gender) named last before the pronoun,
+        outside what was quoted: in "Peskow sagte, Trumps Haltung … Er betonte" the
+        pronoun is Peskow."""
+        # A person whose first name does not tell the gender counts too: "Nkosi erklärte,
+        # … Er sagte" is Nkosi.
+        return self.latest_before(
+            before, lambda e: e.type == "PER" and e.gender in (gender, None), quoted
+        )
 
     def by_role(self, role: str, gender: str | None, before: int, quoted: Quoted) -> Entity | None:
         return self.latest_before(
@@ -90,15 +100,16 @@ class SpeakerResolver:
 
     def attribute(
         self, phrase: Sequence[Token], head: Sequence[Token], cue: Cue, quoted: Quoted
-    ) -> tuple[Speaker, str] | None:
-        """(speaker, cue text), or None when the speaker cannot be told."""
+    ) -> tuple[Speaker, CueWords] | None:
+        """(speaker, cue), or None when the speaker cannot be told."""
         speaker = self.resolve(phrase, head, cue, quoted)
-        return (speaker, cue.text) if speaker else None
+        return (speaker, cue.words) if speaker else None
 
     def resolve(
         self, phrase: Sequence[Token], head: Sequence[Token], cue: Cue, quoted: Quoted
     ) -> Speaker | None:
         mention = self.body[phrase[0].start : phrase[-1].end]
+        start, end = phrase[0].start, phrase[-1].end  # where the mention stands
         words = [t.text for t in head]
         first = phrase[0].text
         entity: Entity | None = None
@@ -120,10 +131,10 @@ class SpeakerResolver:
                 entity = self.by_role(role[0], role[1], phrase[0].start, quoted)
         if entity is None and len(phrase) == 1 and not cue.plural and is_name_word(words[0]):
             found = Found(words[0], "PER")
-            return Speaker(found.name, mention, f"per-{slug(found.name)}", found)
+            return Speaker(found.name, mention, f"per-{slug(found.name)}", found, start, end)
         if entity is not None:
-            return Speaker(entity.name, mention, entity.key)
+            return Speaker(entity.name, mention, entity.key, start=start, end=end)
         name = (
             mention if first.lower() not in DETERMINERS else first.lower() + mention[len(first) :]
         )
-        return Speaker(name, mention, None)
+        return Speaker(name, mention, None, start=start, end=end)

@@ -1,0 +1,115 @@
+"""NAME.meta.json beside a seed: the facts the text cannot give (reference date, creation
+stamp), each with its justification; and the warnings a seed's neighbourhood deserves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+from build_dataset.errors import InputError
+from build_dataset.reading import line_of as key_line
+from build_dataset.reading import parse_json, read_bytes
+
+SEED_SUFFIX = ".txt"
+META_SUFFIX = ".meta.json"
+META_KEYS = ("reference_date", "created")
+# What frictionless takes as a Data Package's "created": an RFC 3339 date and time.
+CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
+EXAMPLE = '{"value": "2026-02-18", "justification": "…"}'
+
+
+def metadata_path(seed: Path) -> Path:
+    return seed.with_name(seed.name[: -len(SEED_SUFFIX)] + META_SUFFIX)
+
+
+def read_metadata(seed: Path) -> tuple[dict[str, str], tuple[str, str] | None]:
+    """The facts of NAME.meta.json beside SEED (none when it is absent), and the file's
+    (name, sha256), which decide dates and the creation stamp."""
+    path = metadata_path(seed)
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        return {}, None
+    except OSError as error:
+        raise InputError(
+            str(path), f"cannot read: {error.strerror}", "use a shorter name"
+        ) from None
+    raw = read_bytes(path, "metadata file", 1024 * 1024)
+    name = str(path)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(name, "invalid UTF-8", "save the file as UTF-8") from error
+    data = parse_json(text, name)
+    if not isinstance(data, dict):
+        raise InputError(
+            name, "expected a JSON object", f'write {{"reference_date": {EXAMPLE}}}', 1
+        )
+    return {key: checked(name, text, key, entry) for key, entry in data.items()}, (
+        path.name,
+        hashlib.sha256(raw).hexdigest(),
+    )
+
+
+def checked(name: str, text: str, key: str, entry: object) -> str:
+    line = key_line(text, key)
+    if key not in META_KEYS:
+        raise InputError(name, f"unknown key {key!r}", f"use one of {', '.join(META_KEYS)}", line)
+    if isinstance(entry, str):
+        raise InputError(
+            name,
+            f"{key} is a bare string, but an object with value and justification is expected",
+            f'write "{key}": {EXAMPLE}',
+            line,
+        )
+    if not (isinstance(entry, dict) and isinstance(entry.get("value"), str)):
+        raise InputError(
+            name, f"{key} needs a string value", 'write {"value": …, "justification": …}', line
+        )
+    if not str(entry.get("justification", "")).strip():
+        raise InputError(name, f"{key} has no justification", "say in one line why", line)
+    value: str = entry["value"]
+    if key == "reference_date":
+        valid = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value, re.ASCII) is not None
+        hint = "write it as YYYY-MM-DD"
+    else:
+        valid = CREATED.fullmatch(value) is not None
+        hint = "write it as YYYY-MM-DDTHH:MM:SSZ"
+    try:
+        if valid and key == "reference_date":
+            dt.date.fromisoformat(value)
+        elif valid:
+            dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        valid = False
+    if not valid:
+        raise InputError(name, f"{key} {value!r} is not a valid date", hint, line)
+    return value
+
+
+def neighbour_warnings(seed: Path, has_reference: bool) -> list[str]:
+    """A JSON file beside the seed that looks meant as its metadata but is not read
+    (handwerk.json, handwerk.meta.JSON …), and, without a reference date, what that costs."""
+    expected = metadata_path(seed).name
+    stem = seed.name[: -len(SEED_SUFFIX)].lower()
+    warnings = []
+    try:
+        siblings = sorted(child.name for child in seed.parent.iterdir())
+    except OSError:
+        siblings = []
+    for sibling in siblings:
+        lower = sibling.lower()
+        if sibling != expected and lower.startswith(stem + ".") and ".json" in lower:
+            warnings.append(
+                f"{seed.parent / sibling}: not read; the metadata of {seed.name} is read "
+                f"from {expected} only, so rename it if it is meant to be"
+            )
+    if not has_reference:
+        warnings.append(
+            f"{seed}: no reference date, so weekdays get no date and dates without a year "
+            f"stay XXXX-MM-DD; add {expected} beside it holding "
+            f'{{"reference_date": {EXAMPLE}}}'
+        )
+    return warnings
