@@ -170,8 +170,11 @@ def street_name(word: str) -> bool:
 def unknown_place(tokens: Sequence[Token], index: int) -> bool:
     """A word no list knows, where only a place can stand: "in Kirovakan", "nach Tarsk";
     not an abbreviation before its period ("in Std. 3")."""
-    if index == 0 or not unknown_word(tokens[index].text):
+    word = tokens[index].text
+    if index == 0 or not unknown_word(word):
         return False
+    if word in place_prefixes() or word in toponym_affixes()[1]:
+        return False  # "in Nieder": the first part of a town's name, alone
     if tokens[index - 1].text.lower() not in {"in", "nach"}:
         return False
     abbreviated = index + 2 < len(tokens) and tokens[index + 1].text == "."
