@@ -165,3 +165,4 @@ class Found:
     role: str | None = None
     gender: str | None = None
     family_first: bool = False  # "Tran Thi Mai": the surname is the first word
+    forms: tuple[str, ...] = ()  # inflected forms as written: "der Vereinigten Staaten"

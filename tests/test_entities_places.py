@@ -19,7 +19,7 @@ CASES = [
     ),
     pytest.param(
         "Der Antrag von Kleeberg scheiterte.",
-        set(),
+        {("Kleeberg", "PER", 1)},  # a known surname standing alone names a person
         id="known-surname-is-no-town",
     ),
     pytest.param(
@@ -46,6 +46,96 @@ CASES += [
         "Das Fest findet in Nieder statt.",
         set(),
         id="a-word-that-is-only-a-town-prefix-does-not-crash",
+    ),
+]
+
+
+# Names on real text (issue 13): names of several words, gazetteer, streets.
+CASES += [
+    pytest.param(
+        "Die Grenzen Deutschlandes wurden neu gezogen.",
+        {("Deutschland", "LOC", 1)},
+        id="older-genitive-of-a-country",
+    ),
+    pytest.param(
+        "Die Botschafterin der Vereinigten Staaten sprach.",
+        {("Vereinigte Staaten", "LOC", 1)},
+        id="inflected-country-of-two-words",
+    ),
+    pytest.param(
+        "Sie zog vor Jahren nach Buenos Aires.",
+        {("Buenos Aires", "LOC", 1)},
+        id="town-of-two-words",
+    ),
+    pytest.param(
+        "Der Zug fuhr nach Frankfurt am Main.",
+        {("Frankfurt am Main", "LOC", 1)},
+        id="longest-name-wins",
+    ),
+    pytest.param(
+        "Die Lage im Nahen Osten bleibt gespannt.",
+        {("Nahen Osten", "LOC", 1)},
+        id="adjective-and-place-noun",
+    ),
+    pytest.param(
+        "Wir segelten am Starnberger See.",
+        {("Starnberger See", "LOC", 1)},
+        id="place-adjective-and-place-noun",
+    ),
+    pytest.param(
+        "Die Kur in Bad Birkenau half ihm.",
+        {("Bad Birkenau", "LOC", 1)},
+        id="prefix-bad",
+    ),
+    pytest.param(
+        "Der Brand in Hamburg-Mitte war schnell gelöscht.",
+        {("Hamburg-Mitte", "LOC", 1)},
+        id="town-and-its-quarter",
+    ),
+    pytest.param(
+        "Die Debatte um den Ukraine-Krieg hält an.",
+        {("Ukraine", "LOC", 1)},
+        id="place-in-a-compound-counts-alone",
+    ),
+    pytest.param(
+        "Sie wohnt in der Amselstraße neben der Bundesstraße.",
+        {("Amselstraße", "LOC", 1)},
+        id="street-but-not-a-kind-of-street",
+    ),
+    pytest.param(
+        "Die Konferenz fand in Tarsk statt.",
+        {("Tarsk", "LOC", 1)},
+        id="unknown-word-after-in",
+    ),
+    pytest.param(
+        "Die Fähre erreichte Mombasa am Morgen.",
+        {("Mombasa", "LOC", 1)},
+        id="large-town-of-the-gazetteer",
+    ),
+    pytest.param(
+        "Der Bus fuhr nach Sokodé und zurück.",
+        {("Sokodé", "LOC", 1)},
+        id="small-town-of-the-gazetteer-after-nach",
+    ),
+    pytest.param(
+        "Er spielte zwei Jahre in den Niederlanden.",
+        {("Niederlande", "LOC", 1)},
+        id="country-in-the-dative-plural",
+    ),
+    pytest.param(
+        "Die Regierung in NRW plant neue Schulen.",
+        {("NRW", "LOC", 1)},
+        id="state-abbreviation",
+    ),
+    pytest.param(
+        "Sie wanderten durch den Oberen Wald.",
+        {("Oberen Wald", "LOC", 1)},
+        id="adjective-and-forest",
+    ),
+    pytest.param(
+        "Der Ausflug ging zum Lido di Vesta.",
+        {("Lido di Vesta", "LOC", 1)},
+        id="romance-prefix-and-particle",
     ),
 ]
 

@@ -1,20 +1,29 @@
 """Find the people, organisations and places a text names, and count their mentions.
 
 Names are found by general rules, not by a list of the names themselves (one module each):
-- people.py: a role noun or title before capitalised words ("Kremlsprecher Dmitri
-  Peskow"), a known first name before a capitalised word ("Anna Berger");
+- people.py: a role noun or title before capitalised words ("Rathaussprecher Jonas
+  Weidlich"), a known first name before a capitalised word ("Anna Berger");
 - organisations.py: organisation endings and legal forms ("Innenministerium", "Müller
-  Logistik GmbH"), acronyms ("NATO") and a list of institutions ("Kreml");
-- places.py: the German names of countries (CLDR) and the toponyms of Wiktionary ("Moskau");
+  Logistik GmbH"), acronyms ("NATO") and a list of institutions ("Bundestag");
+- brands.py: acronyms ("NATO"), listed companies ("Siemens"), teams ("Lakeport Owls");
+- places.py: the German names of countries (CLDR), the toponyms of Wiktionary ("Moskau"),
+  the world's towns (GeoNames), streets, and places of several words ("Bad Lindau");
+- phrases.py: listed names of several words in any inflected form ("der Vereinigten
+  Staaten"), found first, so that the longest name wins;
+- single_names.py: a person named by one word ("laut Lindner");
 - mentions.py: every mention of each name, surname-only and genitive ones folded in.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from build_dataset.entities.mentions import count_mentions, drop_genitive_duplicates
 from build_dataset.entities.organisations import organisations_in
 from build_dataset.entities.people import people_in
+from build_dataset.entities.phrases import phrases_in
 from build_dataset.entities.places import places_in
+from build_dataset.entities.words import joined
 from build_dataset.records import Document, Found
 
 __all__ = ["count_mentions", "find_named_entities"]
@@ -24,8 +33,18 @@ def find_named_entities(document: Document) -> list[Found]:
     """Every person, organisation and place the body names, in order of discovery."""
     found: dict[str, Found] = {}
     for sentence in document.sentences:
+        for phrase, start, end in phrases_in(sentence.tokens):
+            written = joined(sentence.tokens[start:end])
+            written_forms = {written} - {phrase.name}
+            known = found.get(phrase.name, Found(phrase.name, phrase.type))
+            found[phrase.name] = dataclasses.replace(
+                known, forms=tuple(sorted({*known.forms, *written_forms}))
+            )  # "der Vereinigten Staaten" is a mention of "Vereinigte Staaten"
         for candidate, _ in people_in(sentence):
             found.setdefault(candidate.name, candidate)
         for candidate in [*organisations_in(sentence), *places_in(sentence)]:
-            found.setdefault(candidate.name, candidate)
+            known = found.setdefault(candidate.name, candidate)
+            if candidate.forms and known is not candidate:
+                forms = tuple(sorted({*known.forms, *candidate.forms}))
+                found[candidate.name] = dataclasses.replace(known, forms=forms)
     return drop_genitive_duplicates(list(found.values()), document.body)

@@ -1,5 +1,5 @@
 """Mentions: every place in the body where a found name stands, each stretch counted for
-one entity only. Later surname-only and genitive mentions ("Peskow", "Trumps") fold into
+one entity only. Later surname-only and genitive mentions ("Weidlich", "Bergers") fold into
 the full name."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from build_dataset.wordclasses import legal_forms
 
 
 def drop_genitive_duplicates(found: list[Found], body: str) -> list[Found]:
-    """ "Donald Trumps" is "Donald Trump" when the body also has the bare "Trump"."""
+    """ "Anna Bergers" is "Anna Berger" when the body also has the bare "Berger"."""
     result: dict[str, Found] = {}
     for candidate in found:
         name = candidate.name
@@ -27,11 +27,12 @@ def drop_genitive_duplicates(found: list[Found], body: str) -> list[Found]:
 
 def surface_forms(candidate: Found) -> list[str]:
     """The strings that count as a mention of the entity, longest first."""
-    forms = {candidate.name, candidate.name + "s"}
+    forms = {candidate.name, candidate.name + "s", *candidate.forms}
     parts = candidate.name.split()
     if candidate.type == "PER" and len(parts) > 1:
         surname = parts[0] if candidate.family_first else parts[-1]
-        forms.update({surname, surname + "s"})
+        if len(surname) > 2 and surname.replace("-", "").isalpha() and not regnal(surname):
+            forms.update({surname, surname + "s"})  # not "F." of "John F." nor "XIV."
     if candidate.type == "ORG" and parts[-1] in legal_forms() | {p + "." for p in legal_forms()}:
         short = " ".join(parts[:-1])
         forms.update({short, short + "s"})
@@ -41,6 +42,11 @@ def surface_forms(candidate: Found) -> list[str]:
             rest = " ".join(parts[1:])
             forms.update({f"{parts[0]}s {rest}", f"{parts[0]}es {rest}"})
     return sorted(forms, key=len, reverse=True)
+
+
+def regnal(word: str) -> bool:
+    """ "II", "XIV": a regnal number, not a surname."""
+    return set(word) <= set("IVXLCDM")
 
 
 WORD_RUN = re.compile(r"\w+")

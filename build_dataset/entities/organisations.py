@@ -1,64 +1,69 @@
-"""Organisations: institutions, legal forms, organisation endings, clubs and acronyms.
+"""Organisations: institutions, legal forms, organisation endings, clubs; acronyms,
+companies and teams come from brands.py.
 
-"Kreml", "Müller Logistik GmbH", "Innenministerium", "Landgericht Moosbach", "FC Augsburg",
-"NATO", and the party in brackets after a name ("Greta Brill (Grüne)").
+"Bundestag", "Müller Logistik GmbH", "Innenministerium", "Landgericht Moosbach", "FC Augsburg",
+"Europäischen Parlaments" (capitalised adjectives before the ending belong to the name),
+and the party in brackets after a name ("Greta Brill (Grüne)").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
 
+from build_dataset.entities.brands import (
+    ACRONYM,
+    acronym_name,
+    bare_company,
+    company,
+    organisation_acronym,
+    team_name,
+)
+from build_dataset.entities.words import (
+    OrgWord,
+    bare_org_word,
+    is_descriptor,
+    joined,
+    named_only_suffixes,
+    organisation_word,
+)
 from build_dataset.lexicons import load
 from build_dataset.names import genitive_stem, is_capitalised, is_function_word
 from build_dataset.records import Found, Sentence, Token
 from build_dataset.wordclasses import (
     ARTICLES_BEFORE_ORG,
+    NAME_ADJECTIVE_ENDINGS,
+    adjective_form,
     fold,
     institutions,
     is_name_word,
     legal_forms,
     place_name,
+    role_of,
 )
-from build_dataset.wordlists import country_names, german_nouns
+from build_dataset.wordlists import company_names, german_nouns
 
-ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
-
-
-ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+PARTY_ARTICLES = {"die", "der", "den", "Die", "Der", "Den"}
 
 
-@dataclass(frozen=True)
-class OrgWord:
-    """A word that names an organisation: "Innenministeriums" -> base "Innenministerium"."""
+@cache
+def party_names() -> frozenset[str]:
+    return frozenset(load("party_names.txt"))
 
-    base: str
-    keeps_name: bool  # "Landgericht Moosbach": the following name belongs to it
-    bare: bool = False  # the ending alone: "Universität", "Verein"
+
+# The state's own bodies are named without an article too: "laut Bundesinnenministerium".
+STATE_PREFIXES = ("Bundes", "Landes", "Staats")
 
 
 @cache
 def institutions_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The institutions, longest first, under their first word (one-word names also under
-    that word, so that "Kremls" finds "Kreml" by its genitive stem)."""
+    that word, so that "Bundestags" finds "Bundestag" by its genitive stem)."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in institutions():
         index.setdefault(phrase[0], []).append(phrase)
     return {word: tuple(phrases) for word, phrases in index.items()}
-
-
-@cache
-def org_suffixes() -> tuple[tuple[str, bool], ...]:
-    """(ending, keeps_name) pairs; "+" in the lexicon marks keeps_name."""
-    return tuple(
-        (entry.removesuffix("+").strip(), entry.endswith("+")) for entry in load("org_suffixes.txt")
-    )
-
-
-def joined(tokens: Sequence[Token]) -> str:
-    return " ".join(token.text for token in tokens)
 
 
 def organisations_in(sentence: Sentence) -> Iterable[Found]:
@@ -71,8 +76,12 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
             window = [t.text for t in tokens[index : index + len(phrase)]]
             same_words = len(window) == len(phrase) and window[:-1] == list(phrase[:-1])
             if same_words and fold(window[-1], {phrase[-1]}):
-                yield Found(" ".join(phrase), "ORG")
+                lead = leading_name(tokens, index) if len(phrase) == 1 else 0
+                written = joined(tokens[index - lead : index + len(phrase)])
+                yield Found(written if lead else " ".join(phrase), "ORG")  # "Deutschen Bundestag"
                 break
+        if (team := team_name(tokens, index)) > index:
+            yield Found(joined(tokens[index:team]), "ORG")  # "Lakeport Owls"
         if word.rstrip(".") in legal_forms() and index > 0:
             start = index
             while start > 0 and index - start < 3 and company_word(tokens[start - 1].text):
@@ -87,24 +96,21 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
             continue
         if word == "(" and index > 0 and is_name_word(tokens[index - 1].text):
             yield from affiliation(tokens, index)
-        if org := organisation_word(word):
+        named = index + 1 < len(tokens) and tokens[index + 1].text == "für"
+        if org := organisation_word(word) or (
+            (named or leading_name(tokens, index)) and bare_org_word(word)
+        ):
             yield from named_organisation(tokens, index, org)
             continue
-        acronym = ACRONYM.fullmatch(word) and not ROMAN_NUMERAL.fullmatch(word)
-        if acronym and word not in country_names() and word.rstrip(".") not in legal_forms():
-            yield Found(word, "ORG")
-
-
-def is_descriptor(word: str) -> bool:
-    """A common noun before a company name, not part of it ("Maschinenbauer",
-    "Kabelhersteller": a compound whose last part is a noun)."""
-    org = organisation_word(word)
-    if org and org.keeps_name and not org.bare:
-        return False
-    nouns = german_nouns().common_forms
-    return word in nouns or any(
-        word[i:].capitalize() in nouns for i in range(3, len(word) - 5) if word[i].islower()
-    )  # the noun part has six letters at least: "Brandauer" is not "Bran|dauer"
+        if word in party_names() and index > 0 and tokens[index - 1].text in PARTY_ARTICLES:
+            yield Found(word, "ORG")  # "die Grünen", "der Union"
+            continue
+        if company(word) or (index > 0 and bare_company(word, tokens[index - 1].text)):
+            yield Found(fold(word, company_names()) or word, "ORG")  # "Siemens", "bei Linde"
+            continue
+        following = acronym_name(tokens, index)
+        if organisation_acronym(word) or following:  # "NATO", "TU Halberstadt"
+            yield Found(joined(tokens[index : index + 1 + len(following)]), "ORG")
 
 
 def legal_form(tokens: Sequence[Token], index: int) -> str:
@@ -119,12 +125,20 @@ def named_organisation(tokens: Sequence[Token], index: int, org: OrgWord) -> Ite
     """ "Landgericht Moosbach", "Institut für Küstenforschung", "Fahrgastverband Pro Bahn" ->
     "Pro Bahn", and a bare "das Innenministerium" after an article."""
     after = index + 1
+    lead = leading_name(tokens, index)
+    if lead:  # "Europäischen Parlaments", "Kölner Verkehrsverband": written as they stand
+        org = OrgWord(joined(tokens[index - lead : index + 1]), org.keeps_name, org.bare)
+    if (org.keeps_name or org.bare) and after < len(tokens) and tokens[after].text == "für":
+        name = appositive_name(tokens, after + 1, allow_noun=True)
+        end = after + 1 + len(name)
+        if name and end + 1 < len(tokens) and tokens[end].text == "und":
+            more = appositive_name(tokens, end + 1, allow_noun=True)
+            if more:  # "Ministerium für Bau und Verkehr"
+                name = list(tokens[after + 1 : end + 1 + len(more)])
+        if name:
+            yield Found(f"{org.base} für {joined(name)}", "ORG")
+            return
     if org.keeps_name:
-        if after < len(tokens) and tokens[after].text == "für":
-            name = appositive_name(tokens, after + 1, allow_noun=True)
-            if name:
-                yield Found(f"{org.base} für {joined(name)}", "ORG")
-                return
         name = appositive_name(tokens, after, allow_noun=True)
         if name:
             end = after + len(name)
@@ -144,18 +158,45 @@ def named_organisation(tokens: Sequence[Token], index: int, org: OrgWord) -> Ite
         if after < len(tokens) and place_name(tokens[after].text, None):
             yield Found(f"{org.base} {tokens[after].text}", "ORG")  # "Landgericht Hamburg"
             return
-    previous = tokens[index - 1].text if index else ""
-    if org.keeps_name:
-        return  # "das Landgericht", "der Verein": generic without their name
-    if place_adjective(previous):
-        yield Found(f"{previous} {org.base}", "ORG")  # "Kölner Verkehrsverband"
-    elif previous.lower() in ARTICLES_BEFORE_ORG:
+    if lead:
+        yield Found(org.base, "ORG")  # "der Bayerischen Landesbank"
+    elif org.keeps_name or org.base.endswith(named_only_suffixes()):
+        return  # "das Landgericht", "der Verein", "die Wochenzeitung": no name of their own
+    elif article_before(tokens, index) or org.base.startswith(STATE_PREFIXES):
         yield Found(org.base, "ORG")  # "das Innenministerium"; not "Brandstiftung könne …"
 
 
-def place_adjective(word: str) -> bool:
-    """ "Hamburger", "Kölner": a place name with -er, written before an organisation."""
-    return len(word) > 4 and word.endswith("er") and place_name(word[:-2], None) is not None
+def article_before(tokens: Sequence[Token], index: int) -> bool:
+    """A definite article before the noun, past up to two adjectives in lower case: "das
+    Innenministerium", "das neue, SPD-geführte Innenministerium"."""
+    position = index - 1
+    while position >= 0 and index - position <= 4:
+        word = tokens[position].text
+        if word.lower() in ARTICLES_BEFORE_ORG:
+            return True
+        lower_adjective = word.split("-")[-1].islower() and word.endswith(NAME_ADJECTIVE_ENDINGS)
+        if not (lower_adjective or word == ","):
+            return False
+        position -= 1
+    return False
+
+
+def leading_name(tokens: Sequence[Token], index: int) -> int:
+    """How many words before an organisation's noun belong to its name: capitalised
+    adjectives ("Europäischen Parlaments", "Freie Universität") and place adjectives
+    ("Kölner Verkehrsverband"). German writes a plain adjective in lower case."""
+    count = 0
+    while count < 2 and index - count - 1 > 0:
+        word = tokens[index - count - 1].text
+        adjective = word.endswith(NAME_ADJECTIVE_ENDINGS) and word.replace("-", "").isalpha()
+        if not (is_capitalised(word) and adjective) or is_function_word(word):
+            break
+        if role_of(word) or (word in german_nouns().common_forms and not adjective_form(word)):
+            break
+        if word.split("-")[-1].islower():
+            break  # "SPD-geführte Innenministerium": a description, not the name
+        count += 1
+    return count
 
 
 def affiliation(tokens: Sequence[Token], index: int) -> Iterable[Found]:
@@ -222,19 +263,3 @@ def club_name(tokens: Sequence[Token], index: int) -> Iterable[Found]:
 @cache
 def club_abbreviations() -> frozenset[str]:
     return frozenset(load("club_abbreviations.txt"))
-
-
-@cache  # a pure function of the word, asked for every capitalised token
-def organisation_word(word: str) -> OrgWord | None:
-    """ "Innenministeriums" -> "Innenministerium": a compound with an organisation ending,
-    or, for an institution that keeps its name, the bare word ("Universität")."""
-    if not is_capitalised(word):
-        return None
-    for suffix, keeps_name in org_suffixes():
-        for ending in ("", "s", "es"):
-            base = word[: len(word) - len(ending)]
-            if not word.lower().endswith(suffix + ending):
-                continue
-            if len(base) >= len(suffix) + 3 or (keeps_name and len(base) == len(suffix)):
-                return OrgWord(base, keeps_name, len(base) == len(suffix))
-    return None

@@ -1,6 +1,8 @@
-"""People: a role noun, a title or a known first name before capitalised words.
+"""People: a role noun, a title or a known first name before capitalised words, an
+initial before a surname, and a name standing alone (single_names.py).
 
-"Kremlsprecher Dmitri Peskow", "Dr. Weißhaupt", "Anna Berger", "Tran Thi Mai".
+"Rathaussprecher Jonas Weidlich", "Dr. Weißhaupt", "Anna Berger", "Tran Thi Mai",
+"Karl-Heinz Brösel", "John F. Kennedy", "Ludwig XIV.", "K. Albrecht", "Sir Jeremy Platt".
 """
 
 from __future__ import annotations
@@ -8,11 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from build_dataset.entities.organisations import club_abbreviations, joined, organisation_word
+from build_dataset.entities.brands import ROMAN_NUMERAL
+from build_dataset.entities.organisations import club_abbreviations
+from build_dataset.entities.places import place_phrase
+from build_dataset.entities.single_names import genitive_person, lone_name, subject_person
+from build_dataset.entities.words import given_name, joined, organisation_word
 from build_dataset.lexicons import load
 from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.records import Found, Sentence, Token
 from build_dataset.wordclasses import (
+    ADDRESS_TITLES,
     ARTICLES_BEFORE_NAMES,
     NAME_PARTICLES,
     TITLES,
@@ -23,7 +30,7 @@ from build_dataset.wordclasses import (
     place_name,
     role_of,
 )
-from build_dataset.wordlists import first_name_gender, german_nouns, is_first_name
+from build_dataset.wordlists import first_name_gender, german_nouns
 
 
 def surname_like(word: str) -> bool:
@@ -41,9 +48,20 @@ def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
     """Name tokens from START: first names, particles ("von der"), one surname."""
     taken: list[Token] = []
     index = start
-    while index < len(tokens) and len(taken) < 4:
+    while index < len(tokens) and len(taken) < 6:
         word = tokens[index].text
-        after_first_name = bool(taken) and is_first_name(taken[-1].text)
+        after_first_name = bool(taken) and given_name(taken[-1].text)
+        dotted = (
+            index + 1 < len(tokens)
+            and tokens[index + 1].text == "."
+            and tokens[index + 1].start == tokens[index].end
+        )
+        if after_first_name and dotted and ROMAN_NUMERAL.fullmatch(word):
+            return [*taken, tokens[index], tokens[index + 1]]  # "Ludwig XIV."
+        if after_first_name and dotted and len(word) == 1 and word.isupper():
+            taken.extend(tokens[index : index + 2])  # "John F. Kennedy": an initial
+            index += 2
+            continue
         if word in NAME_PARTICLES and taken and index + 1 < len(tokens):
             if surname_like(tokens[index + 1].text) or tokens[index + 1].text in NAME_PARTICLES:
                 taken.append(tokens[index])
@@ -57,7 +75,7 @@ def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
         index += 1
         if len(taken) == 1 and family_name_first(word):
             return [*taken, *given_names_after(tokens, index)]  # "Tran Thi Mai"
-        if not is_first_name(word):
+        if not given_name(word):
             double = word not in german_nouns().surnames  # a German surname stands alone
             if double and index < len(tokens) and second_surname(tokens[index].text):
                 taken.append(tokens[index])  # "Lucía Moreno Ruiz"
@@ -115,7 +133,11 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
         role = role_of(word) if is_capitalised(word) else None
         titled = word in TITLES and index + 1 < len(tokens) and tokens[index + 1].text == "."
         after = skip_titles(tokens, index + (0 if titled else 1)) if role or titled else index + 1
-        if role or titled:  # "Kremlsprecher Dmitri Peskow", "Dr. Weißhaupt"
+        if word in ADDRESS_TITLES:  # "Lady Ashcombe", "Mrs. Pellow"
+            titled = True
+            dotted = index + 1 < len(tokens) and tokens[index + 1].text == "."
+            after = index + (2 if dotted else 1)
+        if role or titled:  # "Rathaussprecher Jonas Weidlich", "Dr. Weißhaupt"
             name = name_after(tokens, after)
             if name:
                 role_name, role_gender = role or (None, None)
@@ -128,18 +150,67 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
                 yield Found(f"{word} {following}", "ORG"), index + 2
                 index += 2
                 continue
-        first_name = is_first_name(word) and not family_name_first(word)
+        if (end := place_phrase(tokens, index)) > index:
+            index = end  # "San Lorenzo", "Lido di Vesta": a place, though a first name opens it
+            continue
+        if initial_name(tokens, index):  # "K. Albrecht"
+            yield person(tokens[index : index + 3], None, None), index + 3
+            index += 3
+            continue
+        first_name = given_name(word) and not family_name_first(word)
         if (first_name or word in family_first_surnames()) and is_capitalised(word):
             name = name_after(tokens, index)
+            if (head := named_after(tokens, index, len(name))) > index:
+                yield Found(joined(tokens[index:head]), "ORG"), head
+                index = head  # "Lucy Harding School": named after her, not her
+                continue
+            end = index + len(name)
             previous = tokens[index - 1].text if index else ""
             if previous.lower() in ARTICLES_BEFORE_NAMES:
                 index += 1  # "einer Art Schutzraum": a name takes no article
                 continue
             if len(name) >= (2 if first_name else 3):  # "Kim Jong Un", not "Le Monde"
-                yield person(name, None, None), index + len(name)
-                index += len(name)
+                yield person(name, None, None), end
+                index = end
                 continue
+        if genitive_person(tokens, index):
+            yield Found(word[:-1], "PER"), index + 1  # "Moravecs Entwurf"
+        elif subject_person(tokens, index):
+            yield Found(word, "PER"), index + 1  # "bedankte sich Kowalczyk"
+        elif single := lone_name(tokens, index):
+            yield Found(single, "PER"), index + 1  # "laut Lindner"
         index += 1
+
+
+def initial_name(tokens: Sequence[Token], index: int) -> bool:
+    """An initial and a surname: "K. Albrecht", "J. Tarrant"."""
+    word = tokens[index].text
+    if len(word) != 1 or not word.isupper() or index + 2 >= len(tokens):
+        return False
+    dot, surname = tokens[index + 1], tokens[index + 2].text
+    if dot.text != "." or dot.start != tokens[index].end:
+        return False
+    return (
+        surname_like(surname)
+        and surname.replace("-", "").isalpha()
+        and surname not in german_nouns().common_forms
+        and not place_name(surname, None)
+        and not organisation_word(surname)
+    )
+
+
+@cache
+def named_after_people() -> frozenset[str]:
+    return frozenset(load("named_after_people.txt"))
+
+
+def named_after(tokens: Sequence[Token], index: int, length: int) -> int:
+    """The end of an organisation named after the person whose name of LENGTH words starts
+    at INDEX ("Lucy Harding School", "Tom Ashby Band"), or INDEX."""
+    for end in range(index + 1, min(index + length + 1, len(tokens))):
+        if tokens[end].text in named_after_people():
+            return end + 1
+    return index
 
 
 @cache

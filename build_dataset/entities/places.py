@@ -1,16 +1,30 @@
-"""Places: countries and regions (CLDR, ISO 3166-2), Wiktionary's toponyms, and unknown
-words shaped like a German town after "in", "aus", "Dorf" … ("in Birkenrode")."""
+"""Places: countries and regions (CLDR, ISO 3166-2), Wiktionary's toponyms, the world's
+towns (GeoNames), unknown words shaped like a German town after "in", "aus", "Dorf" …
+("in Birkenrode"), and places of several words: a prefix and a name ("Bad Lindau",
+"St. Lambert"), capitalised adjectives before a place noun ("im Nahen Osten", "am Starnberger
+See"), a town and its quarter ("Bergheim-Mitte") and streets ("Lindenstraße")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from build_dataset.entities.organisations import organisation_word
+from build_dataset.entities.phrases import PLACE_PARTICLES, fold_word
+from build_dataset.entities.words import joined, organisation_word, unknown_word
 from build_dataset.lexicons import load
-from build_dataset.names import is_capitalised
+from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.records import Found, Sentence, Token
-from build_dataset.wordclasses import LOCATIVE_PREPOSITIONS, TOWN_NOUNS, place_name
+from build_dataset.wordclasses import (
+    LOCATIVE_PREPOSITIONS,
+    NAME_ADJECTIVE_ENDINGS,
+    TOWN_NOUNS,
+    adjective_form,
+    fold,
+    gazetteer_place,
+    place_adjective,
+    place_name,
+    role_of,
+)
 from build_dataset.wordlists import german_nouns, is_first_name
 
 # Words after which an unknown name is a town: "in Birkenrode", "das Dorf Kleinhaßlach".
@@ -79,16 +93,120 @@ def in_town_context(tokens: Sequence[Token], index: int, towns: set[int]) -> boo
     return previous in {",", "und", "oder"} and index - 2 in towns
 
 
+STREET_ENDINGS = ("straße", "strasse", "gasse", "allee")
+# A town's quarter after a hyphen: "Bergheim-Mitte", "Sonnfeld-Ost".
+QUARTER_WORDS = {"Mitte", "Nord", "Süd", "Ost", "West", "Zentrum", "Altstadt", "Innenstadt"}
+
+
+@cache
+def place_heads() -> frozenset[str]:
+    return frozenset(load("place_heads.txt"))
+
+
+@cache
+def place_prefixes() -> frozenset[str]:
+    return frozenset(load("place_prefixes.txt"))
+
+
+def place_phrase(tokens: Sequence[Token], index: int) -> int:
+    """The end of a place's name of several words that starts at INDEX, or INDEX:
+    "Bad Birkenau", "St. Lindwurm", "Lido di Vesta" (a prefix before a name), "Nahen Osten",
+    "Starnberger See" (capitalised adjectives before a place noun)."""
+    word = tokens[index].text
+    if word in place_prefixes() or word + "." in place_prefixes():
+        after = index + 1
+        if word == "St" and after < len(tokens) and tokens[after].text == ".":
+            after += 1
+        if after + 1 < len(tokens) and tokens[after].text in PLACE_PARTICLES - {"und"}:
+            after += 1  # "Lido di Vesta", "Isola del Faro"
+        if after < len(tokens) and tokens[after].text in place_prefixes():
+            return max(place_phrase(tokens, after), index)  # "Monte San Lorenzo"
+        following = tokens[after].text if after < len(tokens) else ""
+        named = is_capitalised(following) and following.replace("-", "").isalpha()
+        if named and not is_function_word(following):
+            return index if following in german_nouns().common_forms else after + 1
+        return index
+    end = index
+    while end < len(tokens) and end - index < 3:
+        text = tokens[end].text
+        adjective = text.endswith(NAME_ADJECTIVE_ENDINGS) and text.replace("-", "").isalpha()
+        if not (is_capitalised(text) and adjective) or is_function_word(text) or role_of(text):
+            break
+        if text in german_nouns().common_forms and not adjective_form(text):
+            break
+        if place_name(text, None) and not place_adjective(text):
+            break  # "Brasilien", not an adjective
+        end += 1
+    head = tokens[end].text if index < end < len(tokens) else ""
+    headed = bool(head) and (fold(head, place_heads()) or fold_word(head) in place_heads())
+    return end + 1 if headed and (index > 0 or end - index > 1) else index
+
+
+def place_compound(word: str) -> bool:
+    """ "Bergheim-Mitte", "Kleinau-Oberdorf": a place and its quarter; not "Ukraine-Krieg",
+    where a common noun follows, which counts as a mention of the place alone."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(part[:1].isupper() and part.isalpha() for part in parts):
+        return False
+    if parts[-1].isupper() or not place_name(parts[0], None):
+        return False  # "Rhein-Energie-AG"
+    last = parts[-1]
+    return bool(
+        last in QUARTER_WORDS
+        or place_name(last, None)
+        or (last not in german_nouns().common_forms and not organisation_word(last))
+    )
+
+
+def street_name(word: str) -> bool:
+    """ "Lindenstraße", "Am-Bach-Gasse": a compound that names a street; not a kind of
+    street ("Bundesstraße", "Einbahnstraße")."""
+    lower = word.lower()
+    if word in german_nouns().common_forms:
+        return False
+    return any(lower.endswith(e) and len(lower) > len(e) + 2 for e in STREET_ENDINGS)
+
+
+def unknown_place(tokens: Sequence[Token], index: int) -> bool:
+    """A word no list knows, where only a place can stand: "in Kirovakan", "nach Tarsk";
+    not an abbreviation before its period ("in Std. 3")."""
+    word = tokens[index].text
+    if index == 0 or not unknown_word(word):
+        return False
+    if word in place_prefixes() or word in toponym_affixes()[1]:
+        return False  # "in Nieder": the first part of a town's name, alone
+    if tokens[index - 1].text.lower() not in {"in", "nach"}:
+        return False
+    abbreviated = index + 2 < len(tokens) and tokens[index + 1].text == "."
+    return not abbreviated
+
+
 def places_in(sentence: Sentence) -> Iterable[Found]:
     tokens = sentence.tokens
     towns: set[int] = set()
+    skip_until = 0
     for index, token in enumerate(tokens):
-        if not is_capitalised(token.text):
+        if not is_capitalised(token.text) or index < skip_until:
             continue
         previous = tokens[index - 1].text if index else None
-        if place := place_name(token.text, previous):
+        end = place_phrase(tokens, index)
+        if end > index:
+            towns.add(end - 1)
+            skip_until = end
+            yield Found(joined(tokens[index:end]), "LOC")
+        elif place_compound(token.text) or street_name(token.text):
+            towns.add(index)
+            yield Found(token.text, "LOC")
+        elif place := place_name(token.text, previous):
+            towns.add(index)
+            inflected = "-" not in token.text and token.text not in (place, place + "s")
+            yield Found(place, "LOC", forms=(token.text,) if inflected else ())  # "Niederlanden"
+        elif place := gazetteer_place(token.text, in_town_context(tokens, index, towns)):
             towns.add(index)
             yield Found(place, "LOC")
+        elif unknown_place(tokens, index):
+            towns.add(index)
+            yield Found(token.text, "LOC")
         elif looks_like_town(token.text) and in_town_context(tokens, index, towns):
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
             if not (is_capitalised(following) and following in german_nouns().common_forms):

@@ -1,0 +1,130 @@
+"""Organisations that carry no ending or legal form: acronyms, listed companies and teams.
+
+"NATO", "TU Halberstadt" (an acronym and the name after it), "Siemens", "Infineon" (the
+listed companies of pytickersymbols), "Lakeport Owls" (a town and a team's plural). An
+all-caps word that is a unit, a currency, a code or a country is no organisation ("CHF",
+"ISBN", "LKW", "USA").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from build_dataset.entities.words import (
+    given_name,
+    is_descriptor,
+    organisation_word,
+    unknown_word,
+)
+from build_dataset.lexicons import load
+from build_dataset.names import is_capitalised, is_function_word
+from build_dataset.records import Token
+from build_dataset.wordclasses import (
+    ARTICLES_BEFORE_NAMES,
+    ARTICLES_BEFORE_ORG,
+    NAME_ADJECTIVE_ENDINGS,
+    country_abbreviations,
+    fold,
+    gazetteer_place,
+    legal_forms,
+    place_name,
+    role_of,
+)
+from build_dataset.wordlists import (
+    company_names,
+    country_names,
+    currency_codes,
+    german_nouns,
+    is_first_name,
+)
+
+ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+# Words that end an English team's name after its town: "Kingsbury Town".
+TEAM_WORDS = {"City", "Town", "United", "Rovers", "Wanderers", "County", "Athletic", "Albion"}
+
+
+@cache
+def non_org_acronyms() -> frozenset[str]:
+    return frozenset(load("non_org_acronyms.txt"))
+
+
+def organisation_acronym(word: str) -> bool:
+    """ "NATO", "SPD": three capitals or more that are no unit, currency, code or country,
+    and no word in capitals for emphasis ("KASSEL", "ACHTUNG")."""
+    if not ACRONYM.fullmatch(word) or ROMAN_NUMERAL.fullmatch(word) or len(word) < 3:
+        return False
+    if word in country_names() or word.rstrip(".") in legal_forms():
+        return False
+    if word in non_org_acronyms() or word in currency_codes() or word in country_abbreviations():
+        return False
+    capitalised = word.capitalize()
+    return not (
+        word.isalpha()
+        and (place_name(capitalised, None) or capitalised in german_nouns().common_forms)
+    )
+
+
+def acronym_name(tokens: Sequence[Token], index: int) -> list[Token]:
+    """Names after an acronym that belong to it: "TU Halberstadt", "KLM Cargo Services"."""
+    word = tokens[index].text
+    if not ACRONYM.fullmatch(word) or word in country_abbreviations():
+        return []
+    if word in non_org_acronyms() or word in currency_codes():
+        return []  # "PS Leistung", "EUR Gebühr"
+    end = index + 1
+    while end < len(tokens) and end - index <= 2 and tokens[end].start == tokens[end - 1].end + 1:
+        word = tokens[end].text
+        if not is_capitalised(word) or is_function_word(word) or not word.isalpha():
+            break
+        if word in german_nouns().common_forms and not place_name(word, None):
+            break
+        if role_of(word) or given_name(word) or ROMAN_NUMERAL.fullmatch(word):
+            break
+        if is_descriptor(word) or ACRONYM.fullmatch(word):
+            break  # "ADAC Pannenhilfe": a compound noun; "SPD CDU": two acronyms
+        end += 1
+    return list(tokens[index + 1 : end])
+
+
+def company(word: str) -> bool:
+    """A listed company's one-word name that is no German noun: "Siemens AG" is written
+    "Siemens"; "Infineon"."""
+    match = fold(word, company_names())
+    if match is None or not match.isalpha() or is_function_word(match):
+        return False
+    if match in german_nouns().common_forms:
+        return False
+    return not (is_first_name(match) or place_name(match, None))
+
+
+def bare_company(word: str, previous: str) -> bool:
+    """A listed company whose name is a German noun too ("Linde", "Orange"), used without
+    an article as only a name is: "bei Linde", "Linde und Henkel"; not "die Linde"."""
+    match = fold(word, company_names())
+    if match is None or not word.isalpha() or is_function_word(word):
+        return False
+    if place_name(word, None) or gazetteer_place(word, False):
+        return False
+    article_like = previous.lower() in ARTICLES_BEFORE_NAMES | ARTICLES_BEFORE_ORG
+    adjective = previous.islower() and previous.endswith(NAME_ADJECTIVE_ENDINGS)
+    return previous[:1].isalpha() and not (article_like or adjective or is_capitalised(previous))
+
+
+def team_name(tokens: Sequence[Token], index: int) -> int:
+    """The end of a team's name of a town and a plural or a team word ("Lakeport Owls",
+    "Kingsbury Town"), or INDEX."""
+    if not place_name(tokens[index].text, None) and not gazetteer_place(tokens[index].text, True):
+        return index
+    end = index + 1
+    while end < len(tokens) and end - index <= 2 and unknown_word(tokens[end].text):
+        if place_name(tokens[end].text, None) or given_name(tokens[end].text):
+            break
+        end += 1
+    last = tokens[end - 1].text
+    plural = last.endswith("s") and not last.endswith("ss")
+    if end > index + 1 and (last in TEAM_WORDS or plural) and not organisation_word(last):
+        return end
+    return index
