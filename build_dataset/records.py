@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,15 @@ class Document:
     quote_marks: tuple[QuoteMarks, ...]
     reference_date: dt.date | None
     warnings: tuple[str, ...]
+
+    @cached_property
+    def sentence_starts(self) -> tuple[int, ...]:
+        return tuple(sentence.start for sentence in self.sentences)
+
+    def sentence_index(self, sentence: Sentence) -> int:
+        """The position of SENTENCE in ``sentences``, by bisection: a search of the tuple
+        would make every rule that looks back a sentence quadratic in the article."""
+        return bisect_left(self.sentence_starts, sentence.start)
 
 
 @dataclass(frozen=True)

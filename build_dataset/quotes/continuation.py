@@ -18,7 +18,7 @@ from build_dataset.quotes.cues import clause_end
 from build_dataset.quotes.moods import is_reported_mood
 from build_dataset.quotes.phrases import cue_clause
 from build_dataset.quotes.reported import without_final_punctuation
-from build_dataset.quotes.rules import Context, Finding, reported
+from build_dataset.quotes.rules import RECENT, Context, Finding, reported
 from build_dataset.quotes.speakers import Speaker
 from build_dataset.records import Quote, Sentence
 
@@ -26,7 +26,7 @@ from build_dataset.records import Quote, Sentence
 def sentences_before(context: Context, sentence: Sentence, count: int) -> list[Sentence]:
     """The COUNT sentences before SENTENCE, nearest first."""
     sentences = context.document.sentences
-    index = sentences.index(sentence)
+    index = context.document.sentence_index(sentence)
     return list(reversed(sentences[max(0, index - count) : index]))
 
 
@@ -34,7 +34,7 @@ def anchor(context: Context, sentence: Sentence) -> tuple[Quote, bool] | None:
     """(the quote SENTENCE may continue, whether it is right before it)."""
     if not context.found:
         return None
-    last = max(context.found, key=lambda quote: quote.end)
+    last = max(context.found[-RECENT:], key=lambda quote: quote.end)
     if last.end > sentence.start or last.paragraph < sentence.paragraph - 1:
         return None
     before = sentences_before(context, sentence, 2)

@@ -16,7 +16,7 @@ from build_dataset.quotes.reported import (
     up_to_colon,
     without_final_punctuation,
 )
-from build_dataset.quotes.rules import Attribution, Context, Finding, reported
+from build_dataset.quotes.rules import RECENT, Attribution, Context, Finding, reported
 from build_dataset.quotes.speakers import Speaker
 from build_dataset.records import Sentence, Token
 
@@ -59,7 +59,7 @@ def last_speaker(context: Context, phrase: Sequence[Token]) -> Speaker | None:
     before it (within a few sentences): "Ein Sprecher der Polizei sagte, … Er fügte an, …"."""
     if len(phrase) != 1 or phrase[0].text.lower() not in PRONOUNS:
         return None
-    earlier = [q for q in context.found if q.end <= phrase[0].start]
+    earlier = [q for q in context.found[-RECENT:] if q.end <= phrase[0].start]
     if not earlier or phrase[0].start - earlier[-1].end > 400:
         return None
     last = earlier[-1]

@@ -16,7 +16,7 @@ from build_dataset.quotes.indirect import names_only
 from build_dataset.quotes.moods import is_reported_mood
 from build_dataset.quotes.phrases import noun_phrase
 from build_dataset.quotes.reported import content_span, without_final_punctuation
-from build_dataset.quotes.rules import Context, Finding, reported
+from build_dataset.quotes.rules import RECENT, Context, Finding, reported
 from build_dataset.quotes.sources import is_source_noun, modifiers_end
 from build_dataset.quotes.speakers import Speaker
 from build_dataset.records import Sentence, Token
@@ -41,9 +41,8 @@ def verb_final_forms() -> frozenset[str]:
 
 
 def previous_sentence(context: Context, sentence: Sentence) -> Sentence | None:
-    sentences = context.document.sentences
-    index = sentences.index(sentence)
-    return sentences[index - 1] if index > 0 else None
+    index = context.document.sentence_index(sentence)
+    return context.document.sentences[index - 1] if index > 0 else None
 
 
 def speaker_of(context: Context, tokens: Sequence[Token], start: int, stop: int) -> Speaker | None:
@@ -115,7 +114,8 @@ def pointer(context: Context, sentence: Sentence) -> Finding | None:
     if tokens[1].text == ",":
         return None
     mention = tokens[0].text
-    earlier = [q for q in context.found if q.end > previous.start and q.start < previous.end]
+    recent = context.found[-RECENT:]
+    earlier = [q for q in recent if q.end > previous.start and q.start < previous.end]
     if earlier:
         last = earlier[-1]
         speaker = Speaker(last.speaker, mention, last.speaker_entity)

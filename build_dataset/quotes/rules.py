@@ -17,6 +17,11 @@ from build_dataset.records import CueWords, Document, Quote, QuoteMarks, Sentenc
 Attribution = tuple[Speaker, CueWords | str]
 
 
+# Quotes are found in text order, so those near the sentence being read are among the last
+# few found: rules that look back read only these, which keeps a long article linear.
+RECENT = 20
+
+
 @dataclass(frozen=True)
 class Context:
     """What a rule reads: the segmented document (sentences, paragraphs, marks), who is
