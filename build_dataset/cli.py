@@ -17,7 +17,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from build_dataset import __version__
 from build_dataset.errors import InputError
-from build_dataset.reading import json_text, printable
+from build_dataset.reading import json_text, one_line, printable
 
 # The keys of evaluate's categories (a test keeps them equal to evaluate.CATEGORIES), here
 # so that the command line starts without importing the extraction.
@@ -96,7 +96,7 @@ def one_line_errors() -> Iterator[None]:
     try:
         yield
     except InputError as error:
-        typer.echo(f"error: {printable(error.one_line())}", err=True)
+        typer.echo(f"error: {one_line(error.one_line())}", err=True)
         raise typer.Exit(BAD_INPUT) from None
 
 
@@ -151,7 +151,7 @@ def build_command(
         )
         raise typer.Exit(BUG) from None
     for warning in report.warnings:
-        typer.echo(f"warning: {printable(warning)}", err=True)
+        typer.echo(f"warning: {one_line(warning)}", err=True)
     typer.echo(f"wrote {report.out}: {report.quotes} quotes, {report.entities} entities")
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from build_dataset.errors import InputError
-from build_dataset.reading import csv_rows, inside, printable, read_json
+from build_dataset.reading import csv_rows, inside, one_line, printable, read_json
 
 BUMPS = ("none", "patch", "minor", "major")
 # Metadata every build restates; a change in them is no change of the data.
@@ -326,7 +326,7 @@ def report(diff: PackageDiff, old: str, new: str) -> str:
         f"required bump: {diff.required_bump}; "
         f"{diff.old_version} -> {diff.new_version} is {verdict}",
     ]
-    return "\n".join(printable(line) for line in lines)
+    return "\n".join(one_line(line) for line in lines)
 
 
 def as_json(diff: PackageDiff) -> dict[str, Any]:

@@ -193,6 +193,25 @@ def printable(text: str) -> str:
     return _CONTROLS.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
 
 
+# Every control character, line breaks and tabs included, and the invisible format
+# characters (category Cf: bidi overrides such as U+202E, soft hyphens, zero widths).
+_ANY_CONTROL = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]"
+)
+
+
+def one_line(text: str) -> str:
+    """TEXT as one line a terminal shows as written: every control and format character,
+    line feeds and tabs included, as \\xNN or \\uNNNN, so a value read from a file can
+    neither move the cursor nor forge a line of the tool's own output."""
+    return _ANY_CONTROL.sub(
+        lambda m: (
+            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}"
+        ),
+        text,
+    )
+
+
 def json_text(data: Any) -> str:
     """JSON for a terminal: C0 controls are escaped by json itself, C1 and DEL here."""
     text = json.dumps(data, ensure_ascii=False, indent=2)

@@ -136,12 +136,23 @@ def decode_seed(raw: bytes, name: str) -> str:
     # Non-breaking and other exotic spaces become plain spaces so that offsets and
     # patterns see one kind of space; NFC makes "ü" one code point whatever the editor wrote.
     text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]", " ", text)
-    # Zero-width characters are invisible and cut words ("Mül\u200bler"): they go.
-    text = re.sub(r"[\u200b-\u200d\u2060\ufeff]", "", text)
+    # Invisible format characters (Unicode category Cf: zero widths, soft hyphens, bidi
+    # marks) and the grapheme joiner and variation selectors cut words ("Mül\u00adler"):
+    # they go.
+    text = INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise InputError(name, "the file is empty", "write the article's paragraphs into it")
     return text
+
+
+# Every code point of category Cf (Unicode 15), plus U+034F and the variation selectors.
+INVISIBLE = re.compile(
+    "[\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f\U000e0100-\U000e01ef]"
+)
 
 
 def looks_utf16(raw: bytes) -> bool:

@@ -373,13 +373,30 @@ def test_case9_diff_prints_no_terminal_escape(tmp_path: Path) -> None:
         printed = result.stdout + result.stderr
         assert not any(ch in printed for ch in "\x1b\x07\x9b"), printed
         assert "\\x1b]0;PWNED\\x07" in printed or "\\u001b]0;PWNED\\u0007" in printed
+        # A line feed in a value cannot forge a line of diff's own verdict
+        assert not any(line.startswith("required bump: none") for line in printed.splitlines())
+
+
+def test_case9_a_bidi_override_in_a_value_is_shown_escaped(tmp_path: Path) -> None:
+    release_path = next(DATA.glob("news-quotes-*.json"))
+    release = json.loads(release_path.read_text(encoding="utf-8"))
+    release["quotes"][0]["speaker"] = "Anna \u202eregreB"
+    changed = tmp_path / release_path.name
+    changed.write_text(json.dumps(release), encoding="utf-8")
+    printed = cli("diff", str(release_path), str(changed)).stdout
+    assert "\u202e" not in printed and "\\u202e" in printed
 
 
 # Case 10: smaller holes ----------------------------------------------------------------------
 
 
-def test_case10_zero_width_characters_do_not_cut_names(tmp_path: Path) -> None:
-    text = "„Die Halle wird im Herbst fertig“, sagte Peter Mül\u200bler am Montag.\n"
+@pytest.mark.parametrize(
+    "invisible", ["\u200b", "\u00ad", "\u200e", "\u202e", "\u2066", "\u2061", "\u034f", "\ufe0f"]
+)
+def test_case10_invisible_characters_do_not_cut_names(tmp_path: Path, invisible: str) -> None:
+    """Zero widths, soft hyphens, bidi marks and other format characters, common in text
+    copied from web pages, are dropped before anything reads the words."""
+    text = f"„Die Halle wird im Herbst fertig“, sagte Peter Mül{invisible}ler am Montag.\n"
     out = tmp_path / "o"
     assert cli("--seeds", str(seed(tmp_path / "s", text)), "--out", str(out)).returncode == 0
     entities = (out / "entities.csv").read_text(encoding="utf-8")
