@@ -93,13 +93,13 @@ def check_one(data: bytes) -> int:
         return len(quotes)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(RAW)
 def test_any_input_gives_a_valid_package_or_one_line(data: bytes) -> None:
     check_one(data)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(QUOTED_ARTICLE)
 def test_articles_with_statements_give_quotes_whose_offsets_hold(paragraphs: list[str]) -> None:
     statements = sum(p.count("sagte") + p.count("betonte") + p.count("Laut") for p in paragraphs)
