@@ -97,6 +97,11 @@ CASES += [
         id="currency-and-unit-are-no-organisations",
     ),
     pytest.param(
+        "Der Jet vom Typ B737 landete, die Linie S12 fuhr weiter, das Portal für B2B auch.",
+        set(),
+        id="capitals-with-a-digit-are-a-model-or-line",
+    ),
+    pytest.param(
         "Die USA und die DDR verhandelten lange.",
         {("USA", "LOC", 1), ("DDR", "LOC", 1)},
         id="country-abbreviations-are-places",

@@ -41,6 +41,7 @@ from build_dataset.wordlists import (
 )
 
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
+MODEL_CODE = re.compile(r"[A-Z][0-9]+|[A-Z]+[0-9]+[A-Z][A-Z0-9]*")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 # Words that end an English team's name after its town: "Kingsbury Town".
 TEAM_WORDS = {"City", "Town", "United", "Rovers", "Wanderers", "County", "Athletic", "Albion"}
@@ -53,8 +54,12 @@ def non_org_acronyms() -> frozenset[str]:
 
 def organisation_acronym(word: str) -> bool:
     """ "NATO", "SPD": three capitals or more that are no unit, currency, code or country,
-    and no word in capitals for emphasis ("KASSEL", "ACHTUNG")."""
+    and no word in capitals for emphasis ("KASSEL", "ACHTUNG"); one capital and digits, or a
+    digit between capitals, name a model, a line or a code ("A380", "U12", "B2B"), not a body
+    (a broadcaster's "ORF2" stays)."""
     if not ACRONYM.fullmatch(word) or ROMAN_NUMERAL.fullmatch(word) or len(word) < 3:
+        return False
+    if MODEL_CODE.fullmatch(word):
         return False
     if word in country_names() or word.rstrip(".") in legal_forms():
         return False
