@@ -112,6 +112,11 @@ CASES += [
         id="acronym-and-the-name-after-it",
     ),
     pytest.param(
+        "Brommel Verlag, Kassel 1990. Der Schulbuchverlag schwieg.",
+        {("Brommel Verlag", "ORG", 1), ("Kassel", "LOC", 1)},
+        id="a-name-before-a-bare-publisher-noun",
+    ),
+    pytest.param(
         "KASSEL. Die Stadt baut neue Schulen.",
         {("KASSEL", "LOC", 1)},
         id="capitals-for-emphasis-are-no-acronym",

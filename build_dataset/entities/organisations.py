@@ -196,7 +196,23 @@ def leading_name(tokens: Sequence[Token], index: int) -> int:
         if word.split("-")[-1].islower():
             break  # "SPD-geführte Innenministerium": a description, not the name
         count += 1
+    if count == 0 and index > 0 and founder_before(tokens[index - 1].text, tokens[index].text):
+        return 1
     return count
+
+
+def founder_before(word: str, noun: str) -> bool:
+    """A founder's or brand name written before a bare institution noun that keeps its name
+    ("Brommel Verlag", "Kessler Institut"): capitalised, no German noun, adjective, role,
+    place or function word; the noun alone, not a compound ("Schulbuchverlag")."""
+    org = bare_org_word(noun)
+    if org is None or not org.keeps_name:
+        return False
+    if not (is_capitalised(word) and word.isalpha() and len(word) >= 3) or word.isupper():
+        return False
+    if is_function_word(word) or word in german_nouns().noun_forms or adjective_form(word):
+        return False
+    return not (role_of(word) or place_name(word, None) or organisation_word(word))
 
 
 def affiliation(tokens: Sequence[Token], index: int) -> Iterable[Found]:
