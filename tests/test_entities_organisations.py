@@ -117,6 +117,11 @@ CASES += [
         id="a-name-before-a-bare-publisher-noun",
     ),
     pytest.param(
+        "Die Aktien von Nakamura FJB fielen, die SPD schwieg.",
+        {("Nakamura FJB", "ORG", 1), ("SPD", "ORG", 1)},
+        id="a-brand-name-before-an-acronym",
+    ),
+    pytest.param(
         "KASSEL. Die Stadt baut neue Schulen.",
         {("KASSEL", "LOC", 1)},
         id="capitals-for-emphasis-are-no-acronym",

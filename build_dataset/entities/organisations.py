@@ -42,7 +42,7 @@ from build_dataset.wordclasses import (
     place_name,
     role_of,
 )
-from build_dataset.wordlists import company_names, german_nouns
+from build_dataset.wordlists import company_names, german_nouns, is_first_name
 
 PARTY_ARTICLES = {"die", "der", "den", "Die", "Der", "Den"}
 
@@ -110,7 +110,21 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
             continue
         following = acronym_name(tokens, index)
         if organisation_acronym(word) or following:  # "NATO", "TU Halberstadt"
-            yield Found(joined(tokens[index : index + 1 + len(following)]), "ORG")
+            start = index - 1 if index and name_before_acronym(tokens, index) else index
+            yield Found(joined(tokens[start : index + 1 + len(following)]), "ORG")
+
+
+def name_before_acronym(tokens: Sequence[Token], index: int) -> bool:
+    """A brand or founder's name right before an acronym is one name with it ("Kessler
+    IFT", "Nakamura FJB"): capitalised, no noun, first name, role, place or acronym."""
+    word = tokens[index - 1].text
+    if tokens[index].start != tokens[index - 1].end + 1 or not word.isalpha() or len(word) < 3:
+        return False
+    if not is_capitalised(word) or word.isupper() or is_function_word(word):
+        return False
+    if word in german_nouns().noun_forms or adjective_form(word) or is_first_name(word):
+        return False
+    return not (role_of(word) or place_name(word, None) or organisation_word(word))
 
 
 def legal_form(tokens: Sequence[Token], index: int) -> str:
