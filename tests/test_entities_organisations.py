@@ -122,6 +122,11 @@ CASES += [
         id="a-brand-name-before-an-acronym",
     ),
     pytest.param(
+        "Greta Brill (Grüne) und Rutger Brink (Tischler) stritten.",
+        {("Greta Brill", "PER", 1), ("Grüne", "ORG", 1), ("Rutger Brink", "PER", 1)},
+        id="a-noun-in-brackets-is-no-affiliation",
+    ),
+    pytest.param(
         "KASSEL. Die Stadt baut neue Schulen.",
         {("KASSEL", "LOC", 1)},
         id="capitals-for-emphasis-are-no-acronym",

@@ -244,8 +244,16 @@ def affiliation(tokens: Sequence[Token], index: int) -> Iterable[Found]:
         )
     ):
         name = joined(inside)
-        if not ACRONYM.fullmatch(name):  # acronyms are found anyway
+        if not ACRONYM.fullmatch(name) and not bracketed_noun(name):  # acronyms: found anyway
             yield Found(name, "ORG")
+
+
+def bracketed_noun(word: str) -> bool:
+    """A common noun, a compound of one or a place in brackets explains the word before it
+    ("Rutger Brink (Tischler)", "Kaltbrunn (Mosel)"); a party or body is named ("Grüne")."""
+    if word in party_names() or organisation_word(word):
+        return False
+    return word in german_nouns().noun_forms or is_descriptor(word) or bool(place_name(word, None))
 
 
 def company_word(word: str) -> bool:
