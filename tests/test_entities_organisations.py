@@ -127,6 +127,11 @@ CASES += [
         id="a-noun-in-brackets-is-no-affiliation",
     ),
     pytest.param(
+        "Mit dem Hersteller Linde sprach er.",
+        {("Linde", "ORG", 1)},
+        id="listed-company-that-is-a-noun-after-a-kind-of-firm",
+    ),
+    pytest.param(
         "KASSEL. Die Stadt baut neue Schulen.",
         {("KASSEL", "LOC", 1)},
         id="capitals-for-emphasis-are-no-acronym",

@@ -107,7 +107,8 @@ def company(word: str) -> bool:
 
 def bare_company(word: str, previous: str) -> bool:
     """A listed company whose name is a German noun too ("Linde", "Orange"), used without
-    an article as only a name is: "bei Linde", "Linde und Henkel"; not "die Linde"."""
+    an article as only a name is: "bei Linde", "Linde und Henkel", "der Gasekonzern Linde";
+    not "die Linde"."""
     match = fold(word, company_names())
     if match is None or not word.isalpha() or is_function_word(word):
         return False
@@ -115,6 +116,8 @@ def bare_company(word: str, previous: str) -> bool:
         return False
     article_like = previous.lower() in ARTICLES_BEFORE_NAMES | ARTICLES_BEFORE_ORG
     adjective = previous.islower() and previous.endswith(NAME_ADJECTIVE_ENDINGS)
+    if is_capitalised(previous) and is_descriptor(previous) and len(previous) >= 6:
+        return True  # "beim Autobauer Linde": a noun saying what kind of firm follows
     return previous[:1].isalpha() and not (article_like or adjective or is_capitalised(previous))
 
 
