@@ -148,8 +148,16 @@ def place_name(word: str, previous: str | None) -> str | None:
             if match not in nouns.common_forms and part not in nouns.common_forms:
                 return match
             if previous and previous.lower() in LOCATIVE_PREPOSITIONS and part == word:
+                if dative_plural(word, nouns.common_forms):
+                    continue  # "aus Steinen", "von Fischen": the plural of a noun
                 return match
     return None
+
+
+def dative_plural(word: str, nouns: frozenset[str]) -> bool:
+    """ "Steinen", "Fischen": a noun's plural in "-e" with the dative "-n" ("Stein",
+    "Steine"), which after "aus" or "von" is no town of the same name."""
+    return word.endswith("en") and word[:-2] in nouns and word[:-1] in nouns
 
 
 def place_adjective(word: str) -> bool:

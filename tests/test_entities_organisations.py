@@ -97,6 +97,11 @@ CASES += [
         id="currency-and-unit-are-no-organisations",
     ),
     pytest.param(
+        "Der Jet vom Typ B737 landete, die Linie S12 fuhr weiter, das Portal für B2B auch.",
+        set(),
+        id="capitals-with-a-digit-are-a-model-or-line",
+    ),
+    pytest.param(
         "Die USA und die DDR verhandelten lange.",
         {("USA", "LOC", 1), ("DDR", "LOC", 1)},
         id="country-abbreviations-are-places",
@@ -105,6 +110,26 @@ CASES += [
         "Sie studierte an der TU Halberstadt.",
         {("TU Halberstadt", "ORG", 1)},
         id="acronym-and-the-name-after-it",
+    ),
+    pytest.param(
+        "Brommel Verlag, Kassel 1990. Der Schulbuchverlag schwieg.",
+        {("Brommel Verlag", "ORG", 1), ("Kassel", "LOC", 1)},
+        id="a-name-before-a-bare-publisher-noun",
+    ),
+    pytest.param(
+        "Die Aktien von Nakamura FJB fielen, die SPD schwieg.",
+        {("Nakamura FJB", "ORG", 1), ("SPD", "ORG", 1)},
+        id="a-brand-name-before-an-acronym",
+    ),
+    pytest.param(
+        "Greta Brill (Grüne) und Rutger Brink (Tischler) stritten.",
+        {("Greta Brill", "PER", 1), ("Grüne", "ORG", 1), ("Rutger Brink", "PER", 1)},
+        id="a-noun-in-brackets-is-no-affiliation",
+    ),
+    pytest.param(
+        "Mit dem Hersteller Linde sprach er.",
+        {("Linde", "ORG", 1)},
+        id="listed-company-that-is-a-noun-after-a-kind-of-firm",
     ),
     pytest.param(
         "KASSEL. Die Stadt baut neue Schulen.",

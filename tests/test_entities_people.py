@@ -13,6 +13,11 @@ CASES = [
         id="family-name-first",
     ),
     pytest.param(
+        "Die Thesen Moravecs, die er las, gefielen. Das Weinbaugebiet Trallonais umfasst zwei Orte.",
+        {("Moravec", "PER", 1)},
+        id="genitive-name-after-its-noun-before-a-comma",
+    ),
+    pytest.param(
         "Die Zeitung Le Monde berichtete.",
         set(),
         id="two-words-after-a-family-name-are-no-person-without-a-role",

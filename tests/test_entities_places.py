@@ -13,6 +13,11 @@ CASES = [
         id="unknown-town-after-aus",
     ),
     pytest.param(
+        "Die Mauer besteht aus Steinen, die Knochen stammen von Fischen.",
+        set(),
+        id="a-nouns-dative-plural-after-aus-is-no-town",
+    ),
+    pytest.param(
         "Einsatzkräfte aus Bertolzhofen, Kleinmössing und Ahrensweiler halfen.",
         {("Bertolzhofen", "LOC", 1), ("Kleinmössing", "LOC", 1), ("Ahrensweiler", "LOC", 1)},
         id="list-of-unknown-towns",

@@ -41,6 +41,7 @@ from build_dataset.wordlists import (
 )
 
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
+MODEL_CODE = re.compile(r"[A-Z][0-9]+|[A-Z]+[0-9]+[A-Z][A-Z0-9]*")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 # Words that end an English team's name after its town: "Kingsbury Town".
 TEAM_WORDS = {"City", "Town", "United", "Rovers", "Wanderers", "County", "Athletic", "Albion"}
@@ -53,8 +54,12 @@ def non_org_acronyms() -> frozenset[str]:
 
 def organisation_acronym(word: str) -> bool:
     """ "NATO", "SPD": three capitals or more that are no unit, currency, code or country,
-    and no word in capitals for emphasis ("KASSEL", "ACHTUNG")."""
+    and no word in capitals for emphasis ("KASSEL", "ACHTUNG"); one capital and digits, or a
+    digit between capitals, name a model, a line or a code ("A380", "U12", "B2B"), not a body
+    (a broadcaster's "ORF2" stays)."""
     if not ACRONYM.fullmatch(word) or ROMAN_NUMERAL.fullmatch(word) or len(word) < 3:
+        return False
+    if MODEL_CODE.fullmatch(word):
         return False
     if word in country_names() or word.rstrip(".") in legal_forms():
         return False
@@ -102,7 +107,8 @@ def company(word: str) -> bool:
 
 def bare_company(word: str, previous: str) -> bool:
     """A listed company whose name is a German noun too ("Linde", "Orange"), used without
-    an article as only a name is: "bei Linde", "Linde und Henkel"; not "die Linde"."""
+    an article as only a name is: "bei Linde", "Linde und Henkel", "der Gasekonzern Linde";
+    not "die Linde"."""
     match = fold(word, company_names())
     if match is None or not word.isalpha() or is_function_word(word):
         return False
@@ -110,6 +116,8 @@ def bare_company(word: str, previous: str) -> bool:
         return False
     article_like = previous.lower() in ARTICLES_BEFORE_NAMES | ARTICLES_BEFORE_ORG
     adjective = previous.islower() and previous.endswith(NAME_ADJECTIVE_ENDINGS)
+    if is_capitalised(previous) and is_descriptor(previous) and len(previous) >= 6:
+        return True  # "beim Autobauer Linde": a noun saying what kind of firm follows
     return previous[:1].isalpha() and not (article_like or adjective or is_capitalised(previous))
 
 

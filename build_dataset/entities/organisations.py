@@ -42,7 +42,7 @@ from build_dataset.wordclasses import (
     place_name,
     role_of,
 )
-from build_dataset.wordlists import company_names, german_nouns
+from build_dataset.wordlists import company_names, german_nouns, is_first_name
 
 PARTY_ARTICLES = {"die", "der", "den", "Die", "Der", "Den"}
 
@@ -110,7 +110,21 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
             continue
         following = acronym_name(tokens, index)
         if organisation_acronym(word) or following:  # "NATO", "TU Halberstadt"
-            yield Found(joined(tokens[index : index + 1 + len(following)]), "ORG")
+            start = index - 1 if index and name_before_acronym(tokens, index) else index
+            yield Found(joined(tokens[start : index + 1 + len(following)]), "ORG")
+
+
+def name_before_acronym(tokens: Sequence[Token], index: int) -> bool:
+    """A brand or founder's name right before an acronym is one name with it ("Kessler
+    IFT", "Nakamura FJB"): capitalised, no noun, first name, role, place or acronym."""
+    word = tokens[index - 1].text
+    if tokens[index].start != tokens[index - 1].end + 1 or not word.isalpha() or len(word) < 3:
+        return False
+    if not is_capitalised(word) or word.isupper() or is_function_word(word):
+        return False
+    if word in german_nouns().noun_forms or adjective_form(word) or is_first_name(word):
+        return False
+    return not (role_of(word) or place_name(word, None) or organisation_word(word))
 
 
 def legal_form(tokens: Sequence[Token], index: int) -> str:
@@ -196,7 +210,23 @@ def leading_name(tokens: Sequence[Token], index: int) -> int:
         if word.split("-")[-1].islower():
             break  # "SPD-geführte Innenministerium": a description, not the name
         count += 1
+    if count == 0 and index > 0 and founder_before(tokens[index - 1].text, tokens[index].text):
+        return 1
     return count
+
+
+def founder_before(word: str, noun: str) -> bool:
+    """A founder's or brand name written before a bare institution noun that keeps its name
+    ("Brommel Verlag", "Kessler Institut"): capitalised, no German noun, adjective, role,
+    place or function word; the noun alone, not a compound ("Schulbuchverlag")."""
+    org = bare_org_word(noun)
+    if org is None or not org.keeps_name:
+        return False
+    if not (is_capitalised(word) and word.isalpha() and len(word) >= 3) or word.isupper():
+        return False
+    if is_function_word(word) or word in german_nouns().noun_forms or adjective_form(word):
+        return False
+    return not (role_of(word) or place_name(word, None) or organisation_word(word))
 
 
 def affiliation(tokens: Sequence[Token], index: int) -> Iterable[Found]:
@@ -214,8 +244,16 @@ def affiliation(tokens: Sequence[Token], index: int) -> Iterable[Found]:
         )
     ):
         name = joined(inside)
-        if not ACRONYM.fullmatch(name):  # acronyms are found anyway
+        if not ACRONYM.fullmatch(name) and not bracketed_noun(name):  # acronyms: found anyway
             yield Found(name, "ORG")
+
+
+def bracketed_noun(word: str) -> bool:
+    """A common noun, a compound of one or a place in brackets explains the word before it
+    ("Rutger Brink (Tischler)", "Kaltbrunn (Mosel)"); a party or body is named ("Grüne")."""
+    if word in party_names() or organisation_word(word):
+        return False
+    return word in german_nouns().noun_forms or is_descriptor(word) or bool(place_name(word, None))
 
 
 def company_word(word: str) -> bool:

@@ -61,7 +61,8 @@ def part_of_longer_name(word: str) -> bool:
 
 def genitive_person(tokens: Sequence[Token], index: int) -> bool:
     """An unknown name with the genitive -s before a noun: "Moravecs Entwurf",
-    "Halvorsens neuer Roman"; a place's genitive is found as a place first."""
+    "Halvorsens neuer Roman", or after it before a comma: "die Thesen Moravecs, …"; a
+    place's genitive is found as a place first."""
     word = tokens[index].text
     if not word.endswith("s") or word.endswith("ss") or not unknown_word(word[:-1]):
         return False
@@ -76,6 +77,8 @@ def genitive_person(tokens: Sequence[Token], index: int) -> bool:
     nouns = german_nouns().common_forms
     if following in nouns:
         return True
+    if index > 1 and previous in nouns and not following[:1].isalnum():
+        return True  # after its noun, ending a phrase: "die Thesen Moravecs, die …"
     adjective = following.islower() and following.endswith(NAME_ADJECTIVE_ENDINGS)
     return adjective and index + 2 < len(tokens) and tokens[index + 2].text in nouns
 
