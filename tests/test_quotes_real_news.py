@@ -40,6 +40,19 @@ CASES = [
         id="continuation-sentences-join-into-one-quote",
     ),
     pytest.param(
+        ["Ein Reporter des Senders ra-dio berichtete, dass die Lage ruhig sei."],
+        [
+            (
+                "die Lage ruhig sei",
+                "indirect",
+                "ein Reporter des Senders ra-dio",
+                "Ein Reporter des Senders ra-dio",
+                "berichtete",
+            )
+        ],
+        id="a-hyphenated-name-after-a-genitive-noun-stays-in-the-speaker",
+    ),
+    pytest.param(
         ["Ministerin Ida Kranz sagte, der Etat reiche nicht. Das Parlament tagt am Freitag."],
         [("der Etat reiche nicht", "indirect", "Ida Kranz", "Ministerin Ida Kranz", "sagte")],
         id="continuation-stops-at-the-indicative",

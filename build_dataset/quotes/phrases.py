@@ -25,6 +25,7 @@ from build_dataset.wordclasses import (
     is_name_word,
     legal_forms,
 )
+from build_dataset.wordlists import german_nouns
 
 PRONOUNS = {"er": "m", "sie": "f"}
 
@@ -74,9 +75,19 @@ def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[To
             end += 1
         if end < stop and is_capitalised(tokens[end].text):
             index = end + 1
+            while index < stop and index - end <= 3 and names_the_noun(tokens[index].text):
+                index += 1  # "des Senders ra-dio", "der Gruppe Ab-i-Nord"
     return list(
         tokens[start : attachment_end(tokens, skip_brackets(tokens, index, stop), stop)]
     ), head
+
+
+def names_the_noun(word: str) -> bool:
+    """Whether WORD, right after a genitive noun, is that noun's hyphenated name, also in
+    lower case: "des Senders ra-dio", "der Gruppe Ab-i-Nord"; not a hyphenated noun."""
+    if "-" not in word.strip("-") or not word[:1].isalpha():
+        return False
+    return not is_capitalised(word) or word not in german_nouns().common_forms
 
 
 # "der 47-Jährige", "die 27-Jährige": a person named by age, resolved like a pronoun.
