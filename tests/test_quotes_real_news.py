@@ -40,6 +40,21 @@ CASES = [
         id="continuation-sentences-join-into-one-quote",
     ),
     pytest.param(
+        [
+            "Jan Ohm von der Wetterwarte, die den Wert zunächst mit 5,1 angegeben hatte, sagte, dass solche Stürme selten seien."
+        ],
+        [
+            (
+                "solche Stürme selten seien",
+                "indirect",
+                "Jan Ohm",
+                "Jan Ohm von der Wetterwarte",
+                "sagte",
+            )
+        ],
+        id="a-decimal-comma-in-a-relative-clause-closes-no-clause",
+    ),
+    pytest.param(
         ["Ein Reporter des Senders ra-dio berichtete, dass die Lage ruhig sei."],
         [
             (
