@@ -55,6 +55,19 @@ CASES = [
         id="a-decimal-comma-in-a-relative-clause-closes-no-clause",
     ),
     pytest.param(
+        ["Der Einsatz sei eine Übung, so der Sprecher der Gruppe Tarek-i-Salam Ostland."],
+        [
+            (
+                "Der Einsatz sei eine Übung",
+                "indirect",
+                "der Sprecher der Gruppe Tarek-i-Salam Ostland",
+                "der Sprecher der Gruppe Tarek-i-Salam Ostland",
+                "so",
+            )
+        ],
+        id="a-name-after-a-hyphenated-name-stays-in-the-speaker",
+    ),
+    pytest.param(
         ["Ein Reporter des Senders ra-dio berichtete, dass die Lage ruhig sei."],
         [
             (

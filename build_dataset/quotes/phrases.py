@@ -75,8 +75,10 @@ def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[To
             end += 1
         if end < stop and is_capitalised(tokens[end].text):
             index = end + 1
-            while index < stop and index - end <= 3 and names_the_noun(tokens[index].text):
-                index += 1  # "des Senders ra-dio", "der Gruppe Ab-i-Nord"
+            if index < stop and names_the_noun(tokens[index].text):
+                index += 1  # "des Senders ra-dio", "der Gruppe Ab-i-Nord Ost"
+                while index < stop and index - end <= 3 and goes_on_naming(tokens[index].text):
+                    index += 1
     return list(
         tokens[start : attachment_end(tokens, skip_brackets(tokens, index, stop), stop)]
     ), head
@@ -88,6 +90,15 @@ def names_the_noun(word: str) -> bool:
     if "-" not in word.strip("-") or not word[:1].isalpha():
         return False
     return not is_capitalised(word) or word not in german_nouns().common_forms
+
+
+def goes_on_naming(word: str) -> bool:
+    """A word that goes on with a hyphenated name: another one, or a capitalised word that
+    is no common noun ("der Gruppe Ab-i-Nord Ost")."""
+    if names_the_noun(word):
+        return True
+    capitalised = is_capitalised(word) and not is_function_word(word)
+    return capitalised and word not in german_nouns().common_forms
 
 
 # "der 47-Jährige", "die 27-Jährige": a person named by age, resolved like a pronoun.
