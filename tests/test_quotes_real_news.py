@@ -68,6 +68,22 @@ CASES = [
         id="a-name-after-a-hyphenated-name-stays-in-the-speaker",
     ),
     pytest.param(
+        [
+            "Die Fähre fiel aus, teilte die Reederei mit. Jan Wendrich, ein Abgeordneter aus Moosbach, sagte zu den Vorwürfen, dass der Ausfall kein Zufall gewesen sei."
+        ],
+        [
+            ("Die Fähre fiel aus", "indirect", "die Reederei", "die Reederei", "teilte mit"),
+            (
+                "der Ausfall kein Zufall gewesen sei",
+                "indirect",
+                "Jan Wendrich",
+                "Jan Wendrich",
+                "sagte",
+            ),
+        ],
+        id="an-apposition-with-ein-between-speaker-and-verb-is-skipped",
+    ),
+    pytest.param(
         ["Ein Reporter des Senders ra-dio berichtete, dass die Lage ruhig sei."],
         [
             (

@@ -201,6 +201,9 @@ def skip_relative_clause(tokens: Sequence[Token]) -> list[Token]:
         return list(tokens)
     if tokens[first + 1].text in RELATIVE_PRONOUNS:
         return [*tokens[:first], *tokens[second + 1 :]]
+    describes = tokens[first + 1].text in {"ein", "eine"}  # "Ida Kaya, eine Ärztin, sagte"
+    if describes and cue_at(tokens, second + 1, clause_end(tokens, second + 1)):
+        return [*tokens[:first], *tokens[second + 1 :]]
     inserted = tokens[first + 1 : second]
     phrase, _ = noun_phrase(tokens, first + 1, second)
     names_speaker = phrase and len(phrase) == len(inserted) and is_name_word(phrase[-1].text)
