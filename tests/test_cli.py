@@ -75,9 +75,11 @@ def test_reported_speech_and_speakers(package: Path) -> None:
     )
     assert opening["text"].startswith("das Telefonat zwischen dem russischen Präsidenten")
     analysts = [q for q in indirect if q["speaker"] == "Analysten"]
-    # their statement, and the Konjunktiv sentence after it that goes on with it
+    # their statement, and the Konjunktiv sentence after it that goes on with it, hanging
+    # on the same verb of saying
     assert len(analysts) == 2 and all(q["speaker_entity_id"] == "" for q in analysts)
-    assert (analysts[1]["cue"], analysts[1]["text"][:7]) == ("", "Sollten")
+    assert (analysts[1]["cue"], analysts[1]["text"][:7]) == ("gehen davon aus", "Sollten")
+    assert analysts[1]["cue_start"] == analysts[0]["cue_start"]
     speakers = {q["speaker"] for q in rows(package, "quotes.csv")}
     assert not speakers & {"Wladimir Putin", "Donald Trump", "Putin", "Trump"}
     mentions = {q["speaker_mention"] for q in indirect if q["speaker"] == "Dmitri Peskow"}

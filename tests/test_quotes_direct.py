@@ -79,7 +79,7 @@ CASES = [
         ["Die Gebühren würden sinken, sagte Ministerin Ada Roth. „Wir entlasten Familien.“"],
         [
             ("Die Gebühren würden sinken", "indirect", "Ada Roth", "Ministerin Ada Roth", "sagte"),
-            ("Wir entlasten Familien.", "direct", "Ada Roth", "Ministerin Ada Roth", None),
+            ("Wir entlasten Familien.", "direct", "Ada Roth", "Ministerin Ada Roth", "sagte"),
         ],
         id="unattributed-quote-after-a-statement-in-the-same-paragraph",
     ),

@@ -20,7 +20,7 @@ from build_dataset.quotes.phrases import cue_clause
 from build_dataset.quotes.reported import without_final_punctuation
 from build_dataset.quotes.rules import RECENT, Context, Finding, reported
 from build_dataset.quotes.speakers import Speaker
-from build_dataset.records import Quote, Sentence
+from build_dataset.records import CueWords, Quote, Sentence
 
 
 def sentences_before(context: Context, sentence: Sentence, count: int) -> list[Sentence]:
@@ -65,7 +65,15 @@ def went_on(context: Context, sentence: Sentence, quote: Quote, adjacent: bool) 
     if not is_reported_mood(tokens, second=adjacent):
         return None
     speaker = Speaker(quote.speaker, quote.speaker_mention, quote.speaker_entity)
-    return Finding(reported(context.body, tokens, speaker, "", sentence.paragraph), speaker)
+    cue = carried_cue(quote)
+    return Finding(reported(context.body, tokens, speaker, cue, sentence.paragraph), speaker)
+
+
+def carried_cue(quote: Quote) -> CueWords | str:
+    """The cue a continuation hangs on: that of the quote it goes on from, at its place."""
+    if quote.cue and quote.cue_start is not None and quote.cue_end is not None:
+        return CueWords(quote.cue, quote.cue_start, quote.cue_end)
+    return quote.cue or ""
 
 
 def named_before(context: Context, sentence: Sentence) -> Finding | None:

@@ -93,8 +93,8 @@ def clause_end(tokens: Sequence[Token], start: int) -> int:
         if text == "." and index > start and tokens[index - 1].text in abbreviations():
             index += 1
             continue
-        if text == ":" and between_digits(tokens, index):
-            index += 1  # "nach 41:07 Minuten", "mit 28:25"
+        if text in {",", ":"} and between_digits(tokens, index):
+            index += 1  # "nach 41:07 Minuten", "mit 28:25", a decimal comma "mit 5,1"
             continue
         if quoted_name_end(tokens, index, len(tokens)) > index:
             index = quoted_name_end(

@@ -70,8 +70,8 @@ class QuoteFinder:
                 self.spans.remove((last.start, last.end))
                 quote = Quote(
                     last.start, quote.end, self.document.body[last.start : quote.end],
-                    "indirect", last.speaker, last.speaker_mention, last.speaker_entity, "",
-                    last.paragraph,
+                    "indirect", last.speaker, last.speaker_mention, last.speaker_entity,
+                    last.cue, last.paragraph, cue_start=last.cue_start, cue_end=last.cue_end,
                 )  # fmt: skip
             self.quotes.append(quote)
             insort(self.spans, (quote.start, quote.end))
@@ -133,9 +133,7 @@ class QuoteFinder:
             start=previous.speaker_start, end=previous.speaker_end,
         )  # fmt: skip
         if previous.start >= sentence.start:  # the same sentence: a split quote
-            if previous.cue and previous.cue_start is not None and previous.cue_end is not None:
-                return same, CueWords(previous.cue, previous.cue_start, previous.cue_end)
-            return same, previous.cue or ""
+            return same, self.previous_cue(previous)
         if mark.text.rstrip()[-1:] not in "!?.…":
             return None
         between = self.people_between(previous.end, mark.start)
@@ -149,7 +147,15 @@ class QuoteFinder:
             return Speaker(
                 mention.name, mention.text, key, start=mention.start, end=mention.end
             ), ""
-        return same, ""
+        return same, self.previous_cue(previous)
+
+    @staticmethod
+    def previous_cue(previous: Quote) -> CueWords | str:
+        """The cue of the quote a speaker goes on from: „…“, sagte sie. „…“ — both quotes
+        hang on "sagte"."""
+        if previous.cue and previous.cue_start is not None and previous.cue_end is not None:
+            return CueWords(previous.cue, previous.cue_start, previous.cue_end)
+        return previous.cue or ""
 
     def introduced_before(self, sentence: Sentence, mark: QuoteMarks) -> Attribution | None:
         """A quoted sentence that stands alone after a sentence of the same paragraph whose
@@ -210,14 +216,24 @@ class QuoteFinder:
     def goes_on(self, quote: Quote) -> bool:
         """Whether QUOTE continues the last quote found, a continuation of the same speaker
         in the same paragraph with nothing but space between: they make one quote."""
-        if not self.quotes or quote.cue or quote.type != "indirect":
+        if not self.quotes or not self.carried(quote) or quote.type != "indirect":
             return False
         last = self.quotes[-1]
         return (
-            last.type == "indirect" and not last.cue and last.speaker == quote.speaker
+            last.type == "indirect" and self.carried(last) and last.speaker == quote.speaker
+            and (last.cue, last.cue_start) == (quote.cue, quote.cue_start)
             and last.paragraph == quote.paragraph
             and not self.document.body[last.end : quote.start].strip(" .!…")
         )  # fmt: skip
+
+    def carried(self, quote: Quote) -> bool:
+        """Whether QUOTE has no cue of its own sentence: none at all, or the cue of the
+        quote it continues ("Sie sagte, … . Man habe …" — the second hangs on "sagte")."""
+        if not quote.cue:
+            return True
+        if quote.cue_start is None:
+            return False
+        return self.sentence_at(quote.cue_start) is not self.sentence_at(quote.start)
 
     def reported(self, sentence: Sentence, direct: Sequence[Quote]) -> None:
         """The first reported-speech rule that matches SENTENCE, in the table's order. A

@@ -25,6 +25,7 @@ from build_dataset.wordclasses import (
     is_name_word,
     legal_forms,
 )
+from build_dataset.wordlists import german_nouns
 
 PRONOUNS = {"er": "m", "sie": "f"}
 
@@ -74,9 +75,30 @@ def noun_phrase(tokens: Sequence[Token], start: int, stop: int) -> tuple[list[To
             end += 1
         if end < stop and is_capitalised(tokens[end].text):
             index = end + 1
+            if index < stop and names_the_noun(tokens[index].text):
+                index += 1  # "des Senders ra-dio", "der Gruppe Ab-i-Nord Ost"
+                while index < stop and index - end <= 3 and goes_on_naming(tokens[index].text):
+                    index += 1
     return list(
         tokens[start : attachment_end(tokens, skip_brackets(tokens, index, stop), stop)]
     ), head
+
+
+def names_the_noun(word: str) -> bool:
+    """Whether WORD, right after a genitive noun, is that noun's hyphenated name, also in
+    lower case: "des Senders ra-dio", "der Gruppe Ab-i-Nord"; not a hyphenated noun."""
+    if "-" not in word.strip("-") or not word[:1].isalpha():
+        return False
+    return not is_capitalised(word) or word not in german_nouns().common_forms
+
+
+def goes_on_naming(word: str) -> bool:
+    """A word that goes on with a hyphenated name: another one, or a capitalised word that
+    is no common noun ("der Gruppe Ab-i-Nord Ost")."""
+    if names_the_noun(word):
+        return True
+    capitalised = is_capitalised(word) and not is_function_word(word)
+    return capitalised and word not in german_nouns().common_forms
 
 
 # "der 47-Jährige", "die 27-Jährige": a person named by age, resolved like a pronoun.
@@ -178,6 +200,9 @@ def skip_relative_clause(tokens: Sequence[Token]) -> list[Token]:
     if second + 1 >= len(tokens) or tokens[second].text != ",":
         return list(tokens)
     if tokens[first + 1].text in RELATIVE_PRONOUNS:
+        return [*tokens[:first], *tokens[second + 1 :]]
+    describes = tokens[first + 1].text in {"ein", "eine"}  # "Ida Kaya, eine Ärztin, sagte"
+    if describes and cue_at(tokens, second + 1, clause_end(tokens, second + 1)):
         return [*tokens[:first], *tokens[second + 1 :]]
     inserted = tokens[first + 1 : second]
     phrase, _ = noun_phrase(tokens, first + 1, second)
