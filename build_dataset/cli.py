@@ -2,11 +2,14 @@
 
 Exit codes, the same for every command: 0 done; 1 a check the user asked for failed
 (evaluate below a bar, diff's version too low); 2 bad input or usage; 3 a bug (the output
-broke its own schema).
+broke its own schema, or an unexpected exception: one line, the traceback with
+BUILD_DATASET_DEBUG=1).
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -280,8 +283,24 @@ def export_command(
     typer.echo(f"wrote {sqlite}")
 
 
+DEBUG = "BUILD_DATASET_DEBUG"
+
+
 def main() -> None:
-    app(prog_name="build-dataset")
+    """Run the command line. An exception nobody expected is a bug: one line and exit code 3
+    (exit 1 means only that a check failed), or the traceback when BUILD_DATASET_DEBUG=1."""
+    try:
+        app(prog_name="build-dataset")
+    except Exception as error:
+        if os.environ.get(DEBUG) == "1":
+            raise
+        message = printable(f"{type(error).__name__}: {error}".replace("\n", " "))
+        typer.echo(
+            f"error: internal error: {message}; please report it "
+            f"(run with {DEBUG}=1 for the traceback)",
+            err=True,
+        )
+        sys.exit(BUG)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from build_dataset.errors import InputError
-from build_dataset.reading import csv_rows, file_kind, inside, read_json
+from build_dataset.reading import csv_rows, file_kind, inside, printable, read_json
 
 # PRAGMA application_id of every database export writes ("bdqt"): the mark by which a
 # later export knows the file is its own to replace.
@@ -91,6 +91,34 @@ def ours(target: Path) -> bool:
     return header[:16] == b"SQLite format 3\x00" and header[68:72] == APPLICATION_ID.to_bytes(4)
 
 
+# The tables an export writes (the article and the package's tables); a database holding
+# anything else has been added to by someone, and replacing it would lose their work.
+EXPORT_TABLES = frozenset({"article", "entities", "quotes", "mentions"})
+
+
+def added(target: Path) -> list[str] | None:
+    """What TARGET's schema holds beyond export's tables and their key indexes (None when
+    the schema cannot be read)."""
+    try:
+        uri = target.absolute().as_uri() + "?mode=ro"
+        connection = sqlite3.connect(uri, uri=True)
+        try:
+            entries = connection.execute("SELECT type, name, tbl_name FROM sqlite_master")
+            schema = entries.fetchall()
+        finally:
+            connection.close()
+    except (sqlite3.Error, ValueError):
+        return None
+
+    def own(kind: str, name: str, table: str) -> bool:
+        if kind == "table":
+            return name == table and name in EXPORT_TABLES
+        prefix = f"sqlite_autoindex_{table}_"
+        return kind == "index" and table in EXPORT_TABLES and name.startswith(prefix)
+
+    return sorted(str(entry[1]) for entry in schema if not own(*entry))
+
+
 def package_around(folder: Path, source: Path) -> Path | None:
     """The package that FOLDER is or lies in: the one exported, any package directly
     holding FOLDER's files, or a package build-dataset wrote further up."""
@@ -138,6 +166,14 @@ def check_target(folder: Path, target: Path) -> None:
             str(target),
             "exists and is not a database that build-dataset export wrote",
             "give a new file name; export never replaces other files",
+        )
+    extra = added(target) if mode is not None else []
+    if extra is None or extra:
+        what = "cannot be read" if extra is None else "holds " + ", ".join(map(repr, extra[:5]))
+        raise InputError(
+            str(target),
+            f"the database {printable(what)}, which export did not write",
+            "give a new file name; export never replaces what you added",
         )
 
 

@@ -12,6 +12,7 @@ import csv
 import ctypes
 import errno
 import fcntl
+import hashlib
 import json
 import os
 import stat
@@ -24,7 +25,7 @@ from typing import Any
 
 from build_dataset.errors import InputError
 from build_dataset.package import GENERATOR, NAME_PREFIX
-from build_dataset.reading import printable, read_json
+from build_dataset.reading import printable, read_bytes, read_json, read_text
 
 SUMS_FILE = "SHA256SUMS"
 CROISSANT_FILE = "croissant.json"
@@ -73,8 +74,9 @@ def is_package_file(name: str) -> bool:
 
 def our_files(folder: Path) -> set[str]:
     """The files of an earlier build in FOLDER: those its descriptor lists that have the
-    name of a file a build writes, and the descriptor, SHA256SUMS and the review page. A
-    file of someone else is never ours, whatever a descriptor says about it."""
+    name of a file a build writes, and the descriptor and the review page, each only while
+    its sha256 is the one SHA256SUMS records; and SHA256SUMS while its lines are well formed. A
+    file of someone else, or one the user edited, is never ours."""
     package = read_descriptor(folder)
     if package is None or not written_by_us(folder):
         return set()
@@ -82,7 +84,37 @@ def our_files(folder: Path) -> set[str]:
         r["path"] for r in package.get("resources", [])
         if isinstance(r, dict) and isinstance(r.get("path"), str)
     }  # fmt: skip
-    return {"datapackage.json", SUMS_FILE, REVIEW_FILE} | {p for p in listed if is_package_file(p)}
+    named = {"datapackage.json", REVIEW_FILE} | {p for p in listed if is_package_file(p)}
+    sums = recorded_sums(folder)
+    # A file is ours only as the build wrote it: a file the user edited is theirs.
+    ours = {name for name in named if name in sums and digest(folder / name) == sums[name]}
+    # SHA256SUMS is ours when every line of it is one `sha256sum` writes; a file its lines
+    # no longer match is named in the refusal by itself.
+    return ours | ({SUMS_FILE} if sums else set())
+
+
+def recorded_sums(folder: Path) -> dict[str, str]:
+    """NAME -> sha256 from FOLDER's SHA256SUMS; empty when it is missing or malformed."""
+    try:
+        text = read_text(folder / SUMS_FILE, "checksum file", 1024 * 1024)
+    except InputError:
+        return {}
+    sums: dict[str, str] = {}
+    for line in text.splitlines():
+        value, _, name = line.partition("  ")
+        hexadecimal = len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+        if not hexadecimal or not name or "/" in name or name in sums:
+            return {}
+        sums[name] = value
+    return sums
+
+
+def digest(path: Path) -> str | None:
+    """The sha256 of the regular file PATH, or None when it cannot be read."""
+    try:
+        return hashlib.sha256(read_bytes(path, "file")).hexdigest()
+    except InputError:
+        return None
 
 
 def regular_file(entry: os.DirEntry[str]) -> bool:

@@ -241,3 +241,31 @@ def test_a_package_that_breaks_its_schema_exits_3(
     result = CliRunner().invoke(cli.app, ["--out", str(tmp_path / "out")])
     assert result.exit_code == 3
     assert "a bug, please report" in result.output and "quotes.csv:2" in result.output
+
+
+def crash(*args: object) -> object:
+    raise KeyError("a bug planted by the test")
+
+
+def test_an_unexpected_exception_is_one_line_and_exit_3(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 11: a traceback exited 1, the code of a failed check; main() now says it is a
+    bug in one line and exits 3 (BUG)."""
+    from build_dataset import cli
+
+    monkeypatch.setattr(diff, "compare", crash)
+    monkeypatch.setattr(sys, "argv", ["build-dataset", "diff", "data", "data"])
+    monkeypatch.chdir(Path(__file__).parents[1])
+    monkeypatch.delenv("BUILD_DATASET_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as stopped:
+        cli.main()
+    assert stopped.value.code == cli.BUG == 3
+    err = capsys.readouterr().err
+    assert err == (
+        "error: internal error: KeyError: 'a bug planted by the test'; please report it "
+        "(run with BUILD_DATASET_DEBUG=1 for the traceback)\n"
+    )
+    monkeypatch.setenv("BUILD_DATASET_DEBUG", "1")
+    with pytest.raises(KeyError, match="a bug planted"):
+        cli.main()

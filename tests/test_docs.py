@@ -116,6 +116,7 @@ def test_readme_lists_every_refusal() -> None:
         "holds what was added to", "is absolute", "leaves the package",
         "links out of the package", "is not MAJOR.MINOR.PATCH", "is a symbolic link; give the",
         "is not a database that build-dataset export wrote", "lies in the package folder",
-        "cannot write the database",
+        "cannot write the database", "internal error: TYPE: MESSAGE; please report it",
+        "which export did not write",
     ):  # fmt: skip
         assert phrase in errors, f"README's Errors section does not list {phrase!r}"

@@ -127,3 +127,25 @@ def test_a_package_without_its_article_is_one_line_and_exit_2(tmp_path: Path) ->
     result = CliRunner().invoke(app, ["export", str(package), "--sqlite", str(target)])
     assert result.exit_code == 2 and "not a package that build-dataset wrote" in result.stderr
     assert not target.exists() and not list(tmp_path.glob(".news.sqlite.*"))
+
+
+def test_a_database_the_user_added_to_is_not_replaced(tmp_path: Path) -> None:
+    """Issue 11: export replaced a database with export's header and id although the user
+    had added a table to it; now it refuses in one line and the table stays."""
+    target = tmp_path / "x.sqlite"
+    assert CliRunner().invoke(app, ["export", str(DATA), "--sqlite", str(target)]).exit_code == 0
+    with sqlite3.connect(target) as connection:
+        connection.execute("CREATE TABLE mine (note TEXT)")
+        connection.execute("INSERT INTO mine VALUES ('meine Notiz')")
+    connection.close()
+    result = CliRunner().invoke(app, ["export", str(DATA), "--sqlite", str(target)])
+    assert result.exit_code == 2, result.output
+    assert result.output.count("\n") == 1
+    assert "holds 'mine', which export did not write" in result.output
+    with sqlite3.connect(target) as connection:
+        assert connection.execute("SELECT note FROM mine").fetchall() == [("meine Notiz",)]
+    connection.close()
+    again = CliRunner().invoke(app, ["export", str(DATA), "--sqlite", str(tmp_path / "y.sqlite")])
+    assert again.exit_code == 0
+    twice = CliRunner().invoke(app, ["export", str(DATA), "--sqlite", str(tmp_path / "y.sqlite")])
+    assert twice.exit_code == 0, twice.output

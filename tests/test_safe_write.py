@@ -279,3 +279,20 @@ def test_parallel_builds_into_one_out_all_succeed_and_leave_nothing(
     assert [process.wait() for process in builds] == [0, 0, 0, 0]
     assert snapshot(out) == new_files
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.parametrize("name", ["quotes.csv", "index.html"])
+def test_an_edited_file_of_a_package_is_refused_and_kept(tmp_path: Path, name: str) -> None:
+    """Issue 11: a file of --out is the tool's only while its sha256 is the one SHA256SUMS
+    records; the user's edit made it theirs, and it was overwritten by name alone."""
+    out = tmp_path / "o3"
+    shutil.copytree(ROOT / "data", out)
+    with (out / name).open("a", encoding="utf-8") as file:
+        file.write("edit\n")
+    before = snapshot(out)
+    result = build_dataset("--out", str(out), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1
+    assert f"did not write: {name};" in result.stderr
+    assert snapshot(out) == before
+    assert (out / name).read_text(encoding="utf-8").endswith("edit\n")

@@ -485,3 +485,24 @@ def test_case11_no_reference_date_says_once_what_it_costs(tmp_path: Path) -> Non
     assert "weekdays get no date" in result.stderr and "halle.meta.json" in result.stderr
     with_date = cli("--seeds", str(seed(tmp_path / "t")), "--out", str(tmp_path / "p"))
     assert "no reference date" not in with_date.stderr
+
+
+@pytest.mark.parametrize("name", ["f.jsonl", "f.tsv"])
+def test_issue11_a_fifo_benchmark_file_is_refused_at_once(tmp_path: Path, name: str) -> None:
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    one_line(cli("evaluate", "--gold", str(fifo), timeout=60), "is a FIFO")
+    for format in ("wikinews", "germeval"):
+        result = cli("evaluate", "--gold", str(fifo), "--format", format, timeout=60)
+        one_line(result, "is a FIFO")
+
+
+@ROOT_ONLY
+@pytest.mark.parametrize("name", ["z.jsonl", "z.tsv"])
+def test_issue11_a_device_benchmark_file_is_refused(tmp_path: Path, name: str) -> None:
+    device = tmp_path / name
+    os.mknod(device, 0o666 | 0o020000, os.makedev(1, 5))  # a character device like /dev/zero
+    one_line(cli("evaluate", "--gold", str(device), timeout=60), "is a device")
+    for format in ("wikinews", "germeval"):
+        result = cli("evaluate", "--gold", str(device), "--format", format, timeout=60)
+        one_line(result, "is a device")

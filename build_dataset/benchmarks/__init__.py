@@ -28,13 +28,9 @@ def detect(path: Path, format: str | None = None) -> str:
         return format
     if path.is_dir():
         return "folder"
-    try:
-        with path.open(encoding="utf-8", errors="replace") as file:
-            first = next((line for line in file if line.strip()), "")
-    except OSError as error:
-        raise InputError(
-            str(path), f"cannot read: {error.strerror}", "pass a gold folder or benchmark file"
-        ) from error
+    from build_dataset.benchmarks.gold import benchmark_lines
+
+    first = next((line for line in benchmark_lines(path) if line.strip()), "")
     if first.lstrip().startswith("{"):
         return "wikinews"
     if first.startswith("#\t") or first.count("\t") >= 2:

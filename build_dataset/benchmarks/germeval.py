@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from build_dataset.benchmarks.gold import NEUTRAL, GoldSpan, GoldText
+from build_dataset.benchmarks.gold import NEUTRAL, GoldSpan, GoldText, benchmark_lines
 from build_dataset.errors import InputError
 
 SCORED = ("PER", "ORG", "LOC")
@@ -26,14 +26,7 @@ HINT = "a '#' line, then 'index<TAB>token<TAB>outer<TAB>inner' lines, as GermEva
 
 
 def read_germeval(path: Path) -> list[GoldText]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError as error:
-        raise InputError(str(path), "invalid UTF-8", "save the file as UTF-8") from error
-    except OSError as error:
-        raise InputError(
-            str(path), f"cannot read: {error.strerror}", "check its permissions"
-        ) from error
+    lines = benchmark_lines(path)
     texts: list[GoldText] = []
     tokens: list[tuple[str, str]] = []
     first, date = 0, None

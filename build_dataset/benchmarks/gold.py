@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
+
+from build_dataset.reading import read_text
+
+# A benchmark file (a split of a corpus) runs to tens of megabytes; 200 MB leaves room and
+# still stops a mistake such as a link to /dev/zero before it eats the machine's memory.
+BENCHMARK_BYTES = 200 * 1024 * 1024
 
 NEUTRAL = "neutral"  # a gold span outside the project's scheme: a row on it is not counted
 
@@ -74,3 +81,9 @@ def plain_paragraphs(text: str) -> tuple[str, list[int], list[int]]:
             starts[i] = kept[line_index][1] if line_index < len(kept) else len(body)
             ends[i] = after_last
     return body, starts, ends
+
+
+def benchmark_lines(path: Path) -> list[str]:
+    """The lines of the benchmark file PATH, read by the shared safe reader: a regular file
+    of at most BENCHMARK_BYTES in UTF-8, else one InputError line (no FIFO waits)."""
+    return read_text(path, "benchmark file", BENCHMARK_BYTES).splitlines()

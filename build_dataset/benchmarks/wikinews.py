@@ -13,7 +13,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from build_dataset.benchmarks.gold import NEUTRAL, GoldSpan, GoldText, plain_paragraphs
+from build_dataset.benchmarks.gold import (
+    NEUTRAL,
+    GoldSpan,
+    GoldText,
+    benchmark_lines,
+    plain_paragraphs,
+)
 from build_dataset.errors import InputError
 
 TYPES = {
@@ -27,14 +33,7 @@ HINT = "one article a line as in the Wikinews benchmark's README"
 
 
 def read_wikinews(path: Path) -> list[GoldText]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError as error:
-        raise InputError(str(path), "invalid UTF-8", "save the file as UTF-8") from error
-    except OSError as error:
-        raise InputError(
-            str(path), f"cannot read: {error.strerror}", "check its permissions"
-        ) from error
+    lines = benchmark_lines(path)
     texts = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
