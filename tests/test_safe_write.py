@@ -5,6 +5,7 @@ leftovers of killed builds are cleared by the next build when they hold only its
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import shutil
@@ -213,6 +214,13 @@ def test_rebuilding_replaces_an_older_release_file(tmp_path: Path) -> None:
     (out / "datapackage.json").write_text(
         descriptor.replace(release.name, older.name), encoding="utf-8"
     )
+    # As an older version wrote it: its SHA256SUMS vouches for every file, under its name
+    sums = "".join(
+        f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.name}\n"
+        for path in sorted(out.iterdir())
+        if path.name != "SHA256SUMS"
+    )
+    (out / "SHA256SUMS").write_text(sums, encoding="utf-8")
     assert start_build(ROOT / "seeds", out).wait() == 0
     assert not older.exists() and release.exists()  # ours, listed in the old descriptor
 
@@ -226,7 +234,8 @@ def test_a_descriptor_cannot_make_a_file_of_others_ours(tmp_path: Path) -> None:
     descriptor["resources"].append({"name": "notes", "path": "notes.md"})
     (out / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
     result = build_dataset("--out", str(out), cwd=tmp_path)
-    assert result.returncode == 2 and "did not write: notes.md;" in result.stderr
+    # the edited descriptor no longer matches SHA256SUMS, so it is refused too
+    assert result.returncode == 2 and "did not write: datapackage.json, notes.md;" in result.stderr
     assert (out / "notes.md").read_text(encoding="utf-8") == "mine"
 
 
