@@ -1,30 +1,37 @@
-"""Export a built package as one SQLite database: the article, quotes, entities and
-mentions, with the primary and foreign keys of the Table Schemas, for datasette or any
-SQLite client."""
+"""Export a built package as one SQLite database: its articles, quotes, entities,
+mentions, warnings and skipped articles, with the primary keys (composite ones included)
+and foreign keys of the Table Schemas, for datasette or any SQLite client. Rows stream
+from the CSVs into the database; only article.json is read whole."""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import sqlite3
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from build_dataset.errors import InputError
-from build_dataset.reading import csv_rows, file_kind, inside, printable, read_json
+from build_dataset.reading import file_kind, inside, printable, read_json
 
 # PRAGMA application_id of every database export writes ("bdqt"): the mark by which a
 # later export knows the file is its own to replace.
 APPLICATION_ID = 0x62647174
 
 SQL_TYPES = {"integer": "INTEGER", "number": "REAL", "boolean": "INTEGER", "string": "TEXT"}
-# article.json's lists go into the table as JSON text; SQLite's json functions read them.
-ARTICLE_COLUMNS = (
-    "id", "language", "body", "paragraphs", "author", "agencies", "outlet_tag", "source_url",
-    "captions", "reference_date", "seed_sha256",
-)  # fmt: skip
+# The columns of the article table, one row per object of article.json (a 1.x package's
+# single object, too). Lists go in as JSON text, which SQLite's json functions read; a
+# package built with --no-bodies has no body and no paragraphs: NULL.
+ARTICLE_COLUMNS = {
+    "id": "TEXT PRIMARY KEY", "title": "TEXT", "language": "TEXT", "body": "TEXT",
+    "paragraphs": "TEXT", "author": "TEXT", "agencies": "TEXT", "outlet_tag": "TEXT",
+    "source_url": "TEXT", "captions": "TEXT", "reference_date": "TEXT",
+    "body_length": "INTEGER", "body_sha256": "TEXT", "seed_sha256": "TEXT",
+}  # fmt: skip
 
 
 def quoted(name: str) -> str:
@@ -37,7 +44,11 @@ def create_table(name: str, schema: dict[str, Any]) -> str:
         required = field.get("constraints", {}).get("required")
         column = f"{quoted(field['name'])} {SQL_TYPES.get(field['type'], 'TEXT')}"
         columns.append(column + (" NOT NULL" if required else ""))
-    columns.append(f"PRIMARY KEY ({', '.join(map(quoted, schema['primaryKey']))})")
+    key = schema.get("primaryKey") or []
+    if isinstance(key, str):
+        key = [key]
+    if key:
+        columns.append(f"PRIMARY KEY ({', '.join(map(quoted, key))})")
     for key in schema.get("foreignKeys", []):
         columns.append(
             f"FOREIGN KEY ({', '.join(map(quoted, key['fields']))}) REFERENCES "
@@ -47,21 +58,46 @@ def create_table(name: str, schema: dict[str, Any]) -> str:
     return f"CREATE TABLE {quoted(name)} (\n  " + ",\n  ".join(columns) + "\n) STRICT"
 
 
-def typed_rows(path: Path, schema: dict[str, Any]) -> list[tuple[Any, ...]]:
-    kinds = {f["name"]: f["type"] for f in schema["fields"]}
-    return [
-        tuple(
-            None if value == "" else int(value) if kinds[name] == "integer" else value
-            for name, value in row.items()
+def table_rows(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of the CSV file PATH, streamed: a regular file, not followed if a link."""
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except OSError as error:
+        raise InputError(
+            str(path), f"cannot read: {error.strerror}", "rebuild the package"
+        ) from None
+    with open(handle, encoding="utf-8", newline="") as text:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise InputError(str(path), "is no regular file", "rebuild the package")
+        yield from csv.DictReader(text)
+
+
+def typed_rows(path: Path, schema: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
+    """PATH's rows in the order of SCHEMA's fields: integers as int, an empty field NULL."""
+    kinds = [(f["name"], f["type"]) for f in schema["fields"]]
+    for row in table_rows(path):
+        if None in row or len(row) != len(kinds):
+            raise ValueError(f"{path.name}: a row does not match the header")
+        yield tuple(
+            None if row[name] == "" else int(row[name]) if kind == "integer" else row[name]
+            for name, kind in kinds
         )
-        for row in csv_rows(path)
-    ]
+
+
+def articles_of(document: Any) -> list[dict[str, Any]]:
+    """The article objects of article.json: a list of them, or (1.x) the one object."""
+    articles = [document] if isinstance(document, dict) else document
+    if not isinstance(articles, list) or not all(
+        isinstance(a, dict) and isinstance(a.get("id"), str) for a in articles
+    ):
+        raise ValueError("article.json holds no list of articles with ids")
+    return articles
 
 
 def article_row(article: dict[str, Any]) -> tuple[Any, ...]:
+    values = (article.get(column) for column in ARTICLE_COLUMNS)
     return tuple(
-        json.dumps(article[c], ensure_ascii=False) if isinstance(article[c], list) else article[c]
-        for c in ARTICLE_COLUMNS
+        json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for v in values
     )
 
 
@@ -93,7 +129,7 @@ def ours(target: Path) -> bool:
 
 # The tables an export writes (the article and the package's tables); a database holding
 # anything else has been added to by someone, and replacing it would lose their work.
-EXPORT_TABLES = frozenset({"article", "entities", "quotes", "mentions"})
+EXPORT_TABLES = frozenset({"article", "entities", "quotes", "mentions", "warnings", "skipped"})
 
 
 def added(target: Path) -> list[str] | None:
@@ -179,29 +215,38 @@ def check_target(folder: Path, target: Path) -> None:
 
 def load_package(
     folder: Path,
-) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, Any]]:
-    """(package, article, tables, rows) read only from regular files inside FOLDER."""
+) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """(package, articles, tables by name) read only from regular files inside FOLDER; the
+    tables' rows are read while they are written."""
     package = read_package(folder)
     try:
         tables = {r["name"]: r for r in package["resources"] if r.get("type") == "table"}
+        unknown = sorted(set(tables) - EXPORT_TABLES) + sorted(set(tables) & {"article"})
+        if unknown:
+            raise ValueError(f"unknown table {unknown[0]!r}")
+        for resource in tables.values():
+            inside(folder, resource["path"])
+            if not isinstance(resource["schema"]["fields"], list):
+                raise TypeError("fields is no list")
         if not (folder / "article.json").exists():
             raise KeyError("article.json")
-        article = read_json(inside(folder, "article.json", "article"), "article")
-        rows = {
-            name: typed_rows(inside(folder, t["path"]), t["schema"]) for name, t in tables.items()
-        }
+        articles = articles_of(read_json(inside(folder, "article.json", "article"), "article"))
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise InputError(
-            str(folder),
-            f"not a package that build-dataset wrote ({type(error).__name__}: {error})",
-            "pass the folder of a build",
-        ) from None
-    return package, article, tables, rows
+        raise not_ours(folder, error) from None
+    return package, articles, tables
+
+
+def not_ours(folder: Path, error: Exception) -> InputError:
+    return InputError(
+        str(folder),
+        f"not a package that build-dataset wrote ({type(error).__name__}: {error})",
+        "pass the folder of a build",
+    )
 
 
 def export_sqlite(folder: Path, target: Path) -> None:
     """Write the package in FOLDER to the SQLite file TARGET, replacing it only when done."""
-    _, article, tables, rows = load_package(folder)
+    _, articles, tables = load_package(folder)
     check_target(folder, target)
     try:
         target.absolute().parent.mkdir(parents=True, exist_ok=True)
@@ -218,7 +263,7 @@ def export_sqlite(folder: Path, target: Path) -> None:
         try:
             with connection:
                 connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                write_tables(connection, article, tables, rows)
+                write_tables(connection, folder, articles, tables)
         finally:
             connection.close()
         umask = os.umask(0)
@@ -230,6 +275,8 @@ def export_sqlite(folder: Path, target: Path) -> None:
         raise InputError(
             str(folder), f"its rows break their keys: {error}", "rebuild the package"
         ) from None
+    except (KeyError, ValueError, UnicodeDecodeError, csv.Error) as error:
+        raise not_ours(folder, error) from None
     except (sqlite3.Error, OSError) as error:
         raise InputError(
             str(target), f"cannot write the database: {error}", "choose a writable folder"
@@ -239,21 +286,37 @@ def export_sqlite(folder: Path, target: Path) -> None:
             os.unlink(temporary)
 
 
+def creation_order(tables: dict[str, dict[str, Any]]) -> list[str]:
+    """The table names, each after the tables its foreign keys refer to (entities before
+    quotes and mentions), else in the descriptor's order."""
+    order: list[str] = []
+
+    def add(name: str, seen: tuple[str, ...]) -> None:
+        if name in order or name in seen or name not in tables:
+            return
+        for key in tables[name]["schema"].get("foreignKeys", []):
+            add(key["reference"]["resource"], (*seen, name))
+        order.append(name)
+
+    for name in tables:
+        add(name, ())
+    return order
+
+
 def write_tables(
     connection: sqlite3.Connection,
-    article: dict[str, Any],
+    folder: Path,
+    articles: list[dict[str, Any]],
     tables: dict[str, dict[str, Any]],
-    rows: dict[str, list[tuple[Any, ...]]],
 ) -> None:
     connection.execute("PRAGMA foreign_keys = ON")
-    columns = ", ".join(
-        f"{quoted(c)} TEXT" + (" PRIMARY KEY" if c == "id" else "") for c in ARTICLE_COLUMNS
-    )
+    columns = ", ".join(f"{quoted(c)} {kind}" for c, kind in ARTICLE_COLUMNS.items())
     connection.execute(f"CREATE TABLE article ({columns}) STRICT")
     marks = ", ".join("?" * len(ARTICLE_COLUMNS))
-    connection.execute(f"INSERT INTO article VALUES ({marks})", article_row(article))
-    for name in sorted(tables, key=lambda n: n != "entities"):  # quotes refer to entities
+    connection.executemany(f"INSERT INTO article VALUES ({marks})", map(article_row, articles))
+    for name in creation_order(tables):
         schema = tables[name]["schema"]
         connection.execute(create_table(name, schema))
         marks = ", ".join("?" * len(schema["fields"]))
-        connection.executemany(f"INSERT INTO {quoted(name)} VALUES ({marks})", rows[name])
+        rows = typed_rows(inside(folder, tables[name]["path"]), schema)
+        connection.executemany(f"INSERT INTO {quoted(name)} VALUES ({marks})", rows)

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from package_maker import corpus_rows, make_package
 from typer.testing import CliRunner
 
 from build_dataset.cli import app
@@ -149,3 +150,94 @@ def test_a_database_the_user_added_to_is_not_replaced(tmp_path: Path) -> None:
     assert again.exit_code == 0
     twice = CliRunner().invoke(app, ["export", str(DATA), "--sqlite", str(tmp_path / "y.sqlite")])
     assert twice.exit_code == 0, twice.output
+
+
+# The 2.0 shape: several articles, composite keys, warnings and skipped articles.
+
+
+def export(folder: Path, target: Path) -> sqlite3.Connection:
+    result = CliRunner().invoke(app, ["export", str(folder), "--sqlite", str(target)])
+    assert result.exit_code == 0, result.output
+    connection = sqlite3.connect(target)
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def test_a_corpus_gives_one_article_row_each_and_its_tables(tmp_path: Path) -> None:
+    db = export(make_package(tmp_path / "pkg"), tmp_path / "c.sqlite")
+    assert db.execute("SELECT id, title, json_extract(agencies, '$[0]') FROM article").fetchall() == [
+        ("land/schule", "Schulen <bleiben>", "dpa"), ("verband", None, None),
+    ]  # fmt: skip
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"article", "quotes", "entities", "mentions", "warnings", "skipped"}
+    # every quote's text is its article's body from start to end, through the join
+    for text, body, start, end in db.execute(
+        "SELECT q.text, a.body, q.start, q.end FROM quotes q JOIN article a ON a.id = q.article_id"
+    ):
+        assert body[start:end] == text
+    assert db.execute("SELECT article_id, paragraph, message FROM warnings").fetchall() == [
+        ("verband", 1, "ein erfundener Hinweis"), ("verband", None, "noch einer"),
+    ]  # fmt: skip
+    assert db.execute("SELECT * FROM skipped").fetchall() == [("kaputt.jsonl:3", None, "bad JSON")]
+    assert db.execute(
+        "SELECT e.name, count(*) FROM mentions m JOIN entities e USING (entity_id) "
+        "GROUP BY e.entity_id ORDER BY e.entity_id"
+    ).fetchall() == [("Erfurt", 1), ("Petra Lindner", 2)]
+
+
+def test_composite_primary_keys_are_enforced(tmp_path: Path) -> None:
+    db = export(make_package(tmp_path / "pkg"), tmp_path / "c.sqlite")
+    (key,) = db.execute("SELECT quote_id FROM quotes WHERE article_id = 'verband'").fetchone()
+    # the same quote id in another article is another row …
+    db.execute("INSERT INTO quotes (article_id, quote_id, text, type, speaker, speaker_mention, "
+               "paragraph, start, end) VALUES ('land/schule', ?, 'x', 'direct', 'X', 'X', 1, 0, 1)",
+               (key,))  # fmt: skip
+    with pytest.raises(sqlite3.IntegrityError):  # … in the same article, a duplicate
+        db.execute("INSERT INTO quotes SELECT * FROM quotes WHERE article_id = 'verband'")
+    with pytest.raises(sqlite3.IntegrityError):  # two mentions cannot start at one place
+        db.execute("INSERT INTO mentions SELECT * FROM mentions WHERE article_id = 'verband'")
+    # "Petra Lindner" and "Erfurt" both start at 15, in two articles: two rows
+    assert db.execute("SELECT article_id, text FROM mentions WHERE start = 15 ORDER BY 1").fetchall() == [
+        ("land/schule", "Petra Lindner"), ("verband", "Erfurt"),
+    ]  # fmt: skip
+    with pytest.raises(sqlite3.IntegrityError):  # an unknown entity
+        db.execute("INSERT INTO mentions VALUES ('verband', 'per-niemand', 99, 100, 'x')")
+
+
+def test_a_package_without_bodies_has_null_bodies(tmp_path: Path) -> None:
+    rows = corpus_rows()
+    for article in rows["article"]:
+        article["body"] = article["paragraphs"] = None
+    db = export(make_package(tmp_path / "pkg", rows), tmp_path / "c.sqlite")
+    assert db.execute("SELECT id, body, paragraphs, body_length FROM article").fetchall() == [
+        ("land/schule", None, None, rows["article"][0]["body_length"]),
+        ("verband", None, None, rows["article"][1]["body_length"]),
+    ]
+
+
+def test_a_1x_package_still_exports(tmp_path: Path) -> None:
+    db = export(make_package(tmp_path / "old", version="1.2.0", old=True), tmp_path / "o.sqlite")
+    assert db.execute("SELECT id, title FROM article").fetchall() == [("land/schule", None)]
+    assert db.execute("SELECT count(*) FROM quotes").fetchone() == (1,)
+
+
+def test_a_table_export_does_not_know_is_refused(tmp_path: Path) -> None:
+    package = make_package(tmp_path / "pkg")
+    descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    notes = {**descriptor["resources"][-1], "name": "notes"}
+    descriptor["resources"].append(notes)
+    (package / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    target = tmp_path / "c.sqlite"
+    result = CliRunner().invoke(app, ["export", str(package), "--sqlite", str(target)])
+    assert result.exit_code == 2 and "unknown table 'notes'" in result.output
+    assert not target.exists()
+
+
+def test_rows_that_break_a_composite_key_leave_nothing(tmp_path: Path) -> None:
+    rows = corpus_rows()
+    rows["mentions"].append(list(rows["mentions"][0]))  # the same (article_id, start) twice
+    target = tmp_path / "c.sqlite"
+    package = make_package(tmp_path / "pkg", rows)
+    result = CliRunner().invoke(app, ["export", str(package), "--sqlite", str(target)])
+    assert result.exit_code == 2 and "its rows break their keys" in result.output
+    assert not target.exists() and not list(tmp_path.glob(".c.sqlite.*"))
