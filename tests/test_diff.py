@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from package_maker import corpus_rows, make_package
 from typer.testing import CliRunner
 
 from build_dataset import __version__
@@ -278,3 +279,80 @@ def test_only_plain_versions_are_read(tmp_path: Path, version: str) -> None:
     code, _, err = invoke("diff", str(DATA), str(new))
     assert code == 2 and f"version {version!r} is not MAJOR.MINOR.PATCH" in err
     assert str(new) in err  # the message names the package, not "NEW"
+
+
+# The 2.0 shape: composite keys, article.json a list of articles, a table without key.
+
+
+def corpus(tmp_path: Path, name: str, change: Callable[[dict], None] | None = None, **kw) -> Path:
+    rows = corpus_rows()
+    if change:
+        change(rows)
+    return make_package(tmp_path / name, rows, **kw)
+
+
+def test_a_1x_package_against_a_2_0_package_needs_a_major_bump(tmp_path: Path) -> None:
+    old = make_package(tmp_path / "old", version="1.2.0", old=True)
+    new = corpus(tmp_path, "new", version="2.0.0")
+    code, out, err = invoke("diff", str(old), str(new))
+    assert (code, err) == (0, ""), err
+    assert "major because article: one article object -> a list of articles" in out
+    assert "major because quotes: primary key (quote_id) -> (article_id, quote_id)" in out
+    assert "major because mentions: primary key (start) -> (article_id, start)" in out
+    assert "quotes        rows not matched, as the key changed: 1 -> 2" in out
+    assert out.rstrip().endswith("required bump: major; 1.2.0 -> 2.0.0 is enough")
+    result = json.loads(invoke("diff", str(old), str(new), "--json")[1])
+    assert result["resources_added"] == ["warnings", "skipped"]
+    assert result["resources"]["quotes"]["columns_added"] == ["article_id"]
+    assert result["resources"]["quotes"]["rows_not_matched"] == {"old": 1, "new": 2}
+    assert result["resources"]["article"]["added"] == [["verband"]]  # matched by id
+    assert {"bump": "minor", "why": "entities: column added: articles"} in result["reasons"]
+    code, out, _ = invoke("diff", str(old), str(corpus(tmp_path, "minor", version="1.3.0")))
+    assert code == 1 and "required bump: major; 1.2.0 -> 1.3.0 is NOT enough" in out
+
+
+def test_2_0_rows_are_matched_by_the_composite_key(tmp_path: Path) -> None:
+    def edit(rows: dict) -> None:
+        rows["quotes"][1][4] = "Landesverband"  # speaker of the quote in "verband"
+        other = list(rows["quotes"][0])
+        other[0] = "verband"  # the same quote id in another article: a new row
+        rows["quotes"].append(other)
+
+    old, new = corpus(tmp_path, "old"), corpus(tmp_path, "new", edit)
+    result = json.loads(invoke("diff", str(old), str(new), "--json")[1])
+    quotes = result["resources"]["quotes"]
+    key = [["verband", corpus_rows()["quotes"][1][1]]]
+    assert [change["key"] for change in quotes["changed"]] == key
+    assert quotes["changed"][0]["fields"] == {"speaker": {"old": "Verband", "new": "Landesverband"}}
+    assert quotes["added"] == [["verband", corpus_rows()["quotes"][0][1]]]
+    assert quotes["removed"] == [] and result["required_bump"] == "minor"
+    _, out, _ = invoke("diff", str(old), str(new))
+    assert f"quotes ~ verband, {key[0][1]}: speaker: 'Verband' -> 'Landesverband'" in out
+
+
+@pytest.mark.parametrize(
+    ("change", "bump", "line"),
+    [
+        (lambda rows: rows["article"][1].update(title="Neu"), "patch",
+         "article ~ verband: title: None -> 'Neu'"),
+        (lambda rows: rows["article"].append({**rows["article"][1], "id": "z"}), "minor",
+         "article + z"),
+        (lambda rows: rows["warnings"].append(["verband", 2, "neu"]), "minor",
+         "warnings + verband, 2, neu, 1"),
+        (lambda rows: rows["warnings"].pop(), "patch", "warnings - verband, None, noch einer, 1"),
+        (lambda rows: None, "none", "required bump: none; 2.0.0 -> 2.0.0 is enough"),
+    ],
+)  # fmt: skip
+def test_2_0_articles_by_id_and_keyless_rows_by_value(
+    tmp_path: Path, change: Callable[[dict], None], bump: str, line: str
+) -> None:
+    old, new = corpus(tmp_path, "old"), corpus(tmp_path, "new", change)
+    code, out, _ = invoke("diff", str(old), str(new))
+    assert line in out.splitlines() and f"required bump: {bump};" in out
+    assert code == (0 if bump == "none" else 1)
+
+
+def test_a_duplicate_article_id_is_refused(tmp_path: Path) -> None:
+    new = corpus(tmp_path, "new", lambda rows: rows["article"].append(rows["article"][0]))
+    code, _, err = invoke("diff", str(corpus(tmp_path, "old")), str(new))
+    assert code == 2 and "article 'land/schule' appears twice" in err
