@@ -356,3 +356,14 @@ def test_a_duplicate_article_id_is_refused(tmp_path: Path) -> None:
     new = corpus(tmp_path, "new", lambda rows: rows["article"].append(rows["article"][0]))
     code, _, err = invoke("diff", str(corpus(tmp_path, "old")), str(new))
     assert code == 2 and "article 'land/schule' appears twice" in err
+
+
+def test_the_versions_of_the_builders_packages_are_no_change(tmp_path: Path) -> None:
+    def versions(package: dict) -> None:
+        package["packages"] = {"german-nouns": "9.9.9"}
+        package["generator"] = "build-dataset 9.9.9"
+
+    old, new = corpus(tmp_path, "old"), corpus(tmp_path, "new")
+    edit_descriptor(new, versions)
+    code, out, _ = invoke("diff", str(old), str(new))
+    assert code == 0 and "required bump: none" in out

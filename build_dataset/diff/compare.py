@@ -11,8 +11,9 @@ from build_dataset.errors import InputError
 from build_dataset.reading import printable
 
 BUMPS = ("none", "patch", "minor", "major")
-# Metadata every build restates; a change in them is no change of the data.
-VOLATILE = {"version", "created", "generator", "resources", "$schema"}
+# Metadata every build restates; a change in them is no change of the data (the versions
+# of the packages that decide rows, "packages", change rows only where the rows show it).
+VOLATILE = {"version", "created", "generator", "packages", "resources", "$schema"}
 
 
 @dataclass(frozen=True)
