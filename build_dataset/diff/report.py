@@ -32,8 +32,8 @@ def report(diff: PackageDiff, old: str, new: str) -> str:
         lines += [f"{name}: column removed: {c}" for c in t.columns_removed]
         lines += [f"{name}: type of {c}: {a} -> {b}" for c, (a, b) in t.types_changed.items()]
         if t.key_changed:
-            was, now = (", ".join(key) or "none" for key in t.key_changed)
-            lines.append(f"{name}: primary key ({was}) -> ({now})")
+            before, after = (", ".join(key) or "none" for key in t.key_changed)
+            lines.append(f"{name}: primary key ({before}) -> ({after})")
         lines += [f"{name}: {what} ({bump})" for what, bump in t.schema_changes]
         lines += [f"{name} + {key_text(k)}" for k in t.added]
         lines += [f"{name} - {key_text(k)}" for k in t.removed]
