@@ -67,8 +67,9 @@ def table_rows(path: Path) -> Iterator[dict[str, str]]:
             str(path), f"cannot read: {error.strerror}", "rebuild the package"
         ) from None
     with open(handle, encoding="utf-8", newline="") as text:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
-            raise InputError(str(path), "is no regular file", "rebuild the package")
+        mode = os.fstat(handle).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(str(path), f"is {file_kind(mode)}", "rebuild the package")
         yield from csv.DictReader(text)
 
 
