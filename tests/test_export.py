@@ -12,6 +12,7 @@ from package_maker import corpus_rows, make_package
 from typer.testing import CliRunner
 
 from build_dataset.cli import app
+from build_dataset.sqlite import source
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -240,4 +241,50 @@ def test_rows_that_break_a_composite_key_leave_nothing(tmp_path: Path) -> None:
     package = make_package(tmp_path / "pkg", rows)
     result = CliRunner().invoke(app, ["export", str(package), "--sqlite", str(target)])
     assert result.exit_code == 2 and "its rows break their keys" in result.output
+    assert not target.exists() and not list(tmp_path.glob(".c.sqlite.*"))
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 1 << 20])
+def test_articles_stream_across_any_chunk_boundary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """article.json is read one article at a time, so export's memory does not grow with
+    the corpus; where a read ends inside an article does not matter."""
+    monkeypatch.setattr(source, "CHUNK", chunk)
+    written = [{"id": "a", "body": '„Zitat“ mit [Klammern] {und} "Zeichen", \\ ä'}, {"id": "b/c"}]
+    path = tmp_path / "article.json"
+    for text in (json.dumps(written, ensure_ascii=False, indent=2),
+                 json.dumps(written, separators=(",", ":")) + "\n\n",
+                 " [ " + json.dumps(written[0]) + " ,\n" + json.dumps(written[1]) + "] "):  # fmt: skip
+        path.write_text(text, encoding="utf-8")
+        assert list(source.articles(path)) == written
+    path.write_text(json.dumps(written[0]), encoding="utf-8")  # a 1.x package's one object
+    assert list(source.articles(path)) == [written[0]]
+    path.write_text("[]\n", encoding="utf-8")
+    assert list(source.articles(path)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[{"id": "a"} {"id": "b"}]', "no ',' or ']' after an article"),
+        ('[{"id": "a"}', "no ',' or ']' after an article"),  # cut short
+        ('[{"id": "a",}]', "malformed JSON"),
+        ('[{"id": "a", "id": "b"}]', "key 'id' appears twice"),
+        ('[{"id": "a"}] [', "more after its list"),
+        ('[{"title": "x"}]', "an article without an id"),
+        ('"a"', "no list of articles"),
+        ('[{"id": "a", "x": ' + "[" * 150 + "]" * 150 + "}]", "nested deeper than 100"),
+    ],
+)
+def test_a_broken_article_json_is_one_line_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, message: str
+) -> None:
+    monkeypatch.setattr(source, "CHUNK", 5)
+    package = make_package(tmp_path / "pkg")
+    (package / "article.json").write_text(text, encoding="utf-8")
+    target = tmp_path / "c.sqlite"
+    result = CliRunner().invoke(app, ["export", str(package), "--sqlite", str(target)])
+    assert result.exit_code == 2 and message in result.output
+    assert result.output.count("\n") == 1
     assert not target.exists() and not list(tmp_path.glob(".c.sqlite.*"))
