@@ -108,7 +108,7 @@ def link_problem(path: Path, real_root: Path) -> str | None:
         target = path.resolve(strict=True)
     except (OSError, RuntimeError):
         return "a broken symbolic link or a loop of them"
-    if real_root not in target.parents:
+    if target != real_root and real_root not in target.parents:
         return "a symbolic link leading out of the folder"
     if target.is_dir():
         return "a symbolic link to a folder (not followed, so no folder is read twice)"
