@@ -151,9 +151,10 @@ def validator() -> Draft202012Validator:
     return Draft202012Validator(json_schema("dataset"))
 
 
-def order(error: ValidationError) -> tuple[list[str], str]:
-    """Violations reported by field, then rule: the same file gives the same message."""
-    return [str(part) for part in error.path], str(error.validator)
+def order(error: ValidationError) -> tuple[list[str], bool, str]:
+    """Violations reported by field, a wrong type first (a number breaks a string's other
+    rules too), then by rule: the same input gives the same message."""
+    return [str(part) for part in error.path], error.validator != "type", str(error.validator)
 
 
 def described(error: ValidationError, data: dict[str, Any]) -> tuple[str, str, str | None]:
