@@ -90,6 +90,9 @@ def line_of(data: dict[str, object], key: str) -> int:
             '"version" is not a version MAJOR.MINOR.PATCH',
             'write e.g. "1.0.0"',
         ),
+        # Python's "$" matches before a final line break: the schema says "not" a control
+        ({"version": "1.0.0\n"}, "version", '"version" is not a version', 'write e.g. "1.0.0"'),
+        ({"name": "korpus\n"}, "name", '"name" is not a package name', "news-quotes-my-corpus"),
         ({"version": "1.0.0-rc.1"}, "version", '"version" is not a version', "without pre-release"),
         (
             {"name": "Mein Korpus"},

@@ -489,3 +489,13 @@ def test_a_job_is_plain_data() -> None:
     job = Job("a", "m.jsonl:1", "jsonl", b'{"id": "a", "text": "Ein Satz."}')
     assert pickle.loads(pickle.dumps(job)) == job
     assert article_of(job).paragraphs == ("Ein Satz.",)
+
+
+def test_the_bundled_seed_through_the_sources_is_the_seed_read_as_today() -> None:
+    from build_dataset.seed import read_article
+
+    seeds = Path(__file__).parents[1] / "seeds"
+    found = find_sources([seeds])
+    assert [s.id for s in found.sources] == ["000_7562abd95e068531"]
+    assert found.problems == () and found.notes == ()  # dataset.json is not an article
+    assert article(found.sources[0]) == read_article(seeds)

@@ -235,9 +235,7 @@ class _Scan:
         elif name.endswith(SEED_SUFFIX) and not stat.S_ISREG(mode):
             raise InputError(str(seed), f"this is {file_kind(mode)}", "give a regular file")
         elif name.endswith(SEED_SUFFIX):
-            meta = metadata_path(seed)
-            has_meta = meta.exists() or meta.is_symlink()
-            self.add(Source(name[: -len(SEED_SUFFIX)], seed, meta=meta if has_meta else None))
+            self.add(Source(name[: -len(SEED_SUFFIX)], seed, meta=beside(seed)))
         elif name.endswith(META_SUFFIX):
             raise InputError(str(seed), "this is an article's metadata", "pass its NAME.txt")
         else:
@@ -307,6 +305,19 @@ class _Scan:
         self.taken[source.id] = label
         self.folded[folded] = source.id
         self.sources.append(source)
+
+
+def beside(seed: Path) -> Path | None:
+    """NAME.meta.json beside SEED when there is anything of that name (read_job refuses
+    what is not a regular file), else None."""
+    meta = metadata_path(seed)
+    try:
+        meta.lstat()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise InputError(str(meta), f"cannot read: {error.strerror}", fix(error)) from None
+    return meta
 
 
 ID_RULE = "letters A-Z a-z, digits, '.', '_' and '-', a letter or digit first"

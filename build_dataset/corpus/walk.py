@@ -75,7 +75,11 @@ def walk_folder(root: Path, notes: list[str]) -> Iterator[tuple[str, Path, Path 
                 continue
             if not name.endswith(TXT) or name.endswith(META_SUFFIX):
                 continue
-            mode = entry.stat().st_mode
+            try:
+                mode = entry.stat().st_mode
+            except OSError as error:
+                notes.append(f"{path}: not read: {error.strerror}")
+                continue
             if not stat.S_ISREG(mode):
                 notes.append(f"{path}: not read: it is {file_kind(mode)}")
                 continue
