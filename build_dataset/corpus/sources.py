@@ -7,6 +7,9 @@ only ids and places (a JSON Lines line as a byte range), never texts, so memory 
 small record an article. The bad ones (bad id, duplicate id, bad line) are collected as
 ``Problem``s, so that the caller can refuse them all at once or skip them.
 
+JSON Lines: UTF-8, LF or CRLF line ends, a byte-order mark before the first line tolerated,
+blank (or all-space) lines allowed and passed over, a line over MAX_LINE bytes refused.
+
 Three steps, so that the middle one can run anywhere:
 
 - ``find_sources(seeds)`` (client): the sources in id order and the problems;
@@ -189,6 +192,8 @@ def article_of(job: Job) -> Article:
     fields = line_fields(job.raw, job.label)
     if fields["id"] != job.id:
         raise InputError(job.label, f"the line's id is now {shown(fields['id'])}", RERUN)
+    # Imported here: api pulls in the extraction and its word lists, which the client that
+    # only scans and reads never needs (and `--help` must not load).
     from build_dataset.api import article_from_text
 
     try:
