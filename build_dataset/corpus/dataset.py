@@ -14,15 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from build_dataset.corpus.ids import shown
 from build_dataset.errors import InputError
 from build_dataset.reading import fix, line_of, parse_json, read_bytes
 from build_dataset.resources import json_schema
 from build_dataset.seed import DATASET_FILE
+
+if TYPE_CHECKING:  # jsonschema takes a tenth of a second to import: on first use only
+    from jsonschema import Draft202012Validator, ValidationError
 
 MAX_DATASET = 1024 * 1024
 EXAMPLE = '{"name": "…", "title": "…", "version": "1.0.0", "created": "2026-01-31T00:00:00Z"}'
@@ -148,6 +149,8 @@ def read_dataset(path: Path) -> Dataset:
 
 @cache
 def validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(json_schema("dataset"))
 
 

@@ -9,14 +9,15 @@ import datetime as dt
 import json
 import re
 from functools import cache
-from typing import Any
-
-from jsonschema import Draft202012Validator, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from build_dataset.corpus.ids import ID_PATTERN, id_problem, is_id, shown
 from build_dataset.errors import InputError
 from build_dataset.reading import MAX_DEPTH, no_duplicates, parse_json
 from build_dataset.resources import json_schema
+
+if TYPE_CHECKING:  # jsonschema takes a tenth of a second to import: on first use only
+    from jsonschema import Draft202012Validator, ValidationError
 
 # A line holds one article; 32 MiB is several thousand news articles, so a longer line is
 # a mistake (a whole file on one line), and the cap bounds a worker's memory.
@@ -62,6 +63,8 @@ class LineError(InputError):
 @cache
 def validator() -> Draft202012Validator:
     """The line schema, compiled once a process."""
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(json_schema("jsonl-article"))
 
 
