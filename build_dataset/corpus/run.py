@@ -31,7 +31,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import chain, islice
+from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from build_dataset.errors import InputError
@@ -78,7 +78,7 @@ def run_ordered(
     elif jobs == 1:
         results = _in_process(items, work, warm)
     else:
-        size = chunk or _chunk_for(items, jobs)
+        size = min(chunk or _chunk_for(items, jobs), window or chunk or CHUNK)
         results = _on_pool(items, work, jobs, size, window or WINDOW_CHUNKS * jobs * size, warm)
     try:
         for result in results:
@@ -136,13 +136,13 @@ def _ordered(
     out = 0
     iterator = iter(items)
     while True:
-        batch = list(islice(iterator, chunk))
-        if not batch:
-            break
-        while pending and out + len(batch) > window:
+        while pending and out + chunk > window:
             for result in pending.popleft().result():
                 out -= 1
                 yield result
+        batch = list(islice(iterator, chunk))
+        if not batch:
+            break
         pending.append(submit(batch))
         out += len(batch)
     while pending:
@@ -168,10 +168,9 @@ def _on_pool(
     window: int,
     warm: Callable[[], object] | None,
 ) -> Iterator[R]:
-    iterator = iter(items)
-    first = list(islice(iterator, chunk + 1))
-    if len(first) <= chunk:  # one chunk would go to one worker: a pool only adds its start
-        yield from _in_process(first, work, warm)
+    if isinstance(items, Sized) and len(items) <= chunk:
+        # one chunk would go to one worker: a pool would only add its start
+        yield from _in_process(items, work, warm)
         return
     forking = "fork" in multiprocessing.get_all_start_methods()
     if forking and warm is not None:
@@ -201,7 +200,7 @@ def _on_pool(
 
     finished = False
     try:
-        yield from _ordered(chain(first, iterator), submit, chunk, window)
+        yield from _ordered(items, submit, chunk, window)
         finished = True
     finally:
         processes = list((getattr(executor, "_processes", None) or {}).values())
