@@ -6,6 +6,7 @@ which order, from which process, and that no worker outlives the run.
 
 from __future__ import annotations
 
+import functools
 import io
 import multiprocessing
 import os
@@ -42,6 +43,16 @@ def fails_at_seven(number: int) -> int:
 def slow(number: int) -> int:
     time.sleep(0.05)
     return number
+
+
+def dies_at_five(number: int) -> int:
+    if number == 5:
+        os._exit(9)  # a worker killed under it (out of memory, say)
+    return number
+
+
+def scaled(number: int, *, factor: int) -> int:
+    return number * factor
 
 
 def warm() -> None:
@@ -124,6 +135,19 @@ def test_results_before_the_failing_item_are_handed_back_first() -> None:
         for number in run_ordered(range(30), fails_at_seven, jobs=2, chunk=1):
             seen.append(number)
     assert seen == [0, 1, 2, 3, 4, 5, 6]
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang() -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    with pytest.raises(BrokenProcessPool):
+        list(run_ordered(range(30), dies_at_five, jobs=2, chunk=1))
+    assert no_workers_left()
+
+
+def test_work_with_bound_options_travels_to_the_workers() -> None:
+    work = functools.partial(scaled, factor=3)  # as the caller binds its build options
+    assert list(run_ordered(range(30), work, jobs=2, chunk=4)) == [3 * n for n in range(30)]
 
 
 def test_a_caller_that_stops_early_ends_the_workers() -> None:
