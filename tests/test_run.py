@@ -236,3 +236,7 @@ def test_a_local_dask_cluster_gives_the_results_of_one_process() -> None:
         assert os.getpid() not in pids  # a worker process of the cluster did the work
         with pytest.raises(ValueError, match="Artikel 7 ist kaputt"):
             list(run_ordered(range(30), fails_at_seven, jobs=1, scheduler=address))
+        WARMED.clear()
+        results = list(run_ordered(range(6), warmed, jobs=1, scheduler=address, warm=warm))
+        assert WARMED == []  # warmed on the cluster's worker, not here
+        assert {loaded for _, loaded in results} == {("Wortlisten",)}

@@ -43,7 +43,10 @@ T = TypeVar("T")
 R = TypeVar("R")
 V = TypeVar("V", covariant=True)
 
-CHUNK = 8  # items a message: ~10 ms of work an item makes the ~0.2 ms a message negligible
+# Items a message. An article costs 20-60 ms; a message to a forked worker and back about
+# 0.3 ms, so eight an item bring the runner's share under 0.2 % (measured: 53 µs an item
+# with 8, 334 µs with 1, on 3 KB in and 10 KB out).
+CHUNK = 8
 WINDOW_CHUNKS = 4  # chunks in flight per worker: one running, the rest queued behind it
 DASK_HINT = "install the extra: pip install 'build-dataset[dask]'"
 
@@ -65,7 +68,8 @@ def run_ordered(
     scheduler ("tcp://host:8786") to run on its workers instead. At most WINDOW items
     (default: a few chunks per worker) are in flight. PROGRESS is advanced once per result.
     CHUNK items go to a worker at a time (default: up to 8, fewer for short inputs). WARM
-    is called once before the work, where the workers can share what it loads.
+    is called once before the work: in this process before the workers are forked, so
+    they share what it loaded; on a Dask cluster once on each worker present.
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -74,7 +78,7 @@ def run_ordered(
     if chunk is not None and chunk < 1:
         raise ValueError(f"chunk must be at least 1, not {chunk}")
     if scheduler is not None:
-        results = _on_dask(items, work, scheduler, jobs, window, chunk)
+        results = _on_dask(items, work, scheduler, jobs, window, chunk, warm)
     elif jobs == 1:
         results = _in_process(items, work, warm)
     else:
@@ -149,6 +153,11 @@ def _ordered(
         yield from pending.popleft().result()
 
 
+def _warm_quietly(warm: Callable[[], object]) -> None:
+    """WARM on a Dask worker, sending back nothing of what it returns."""
+    warm()
+
+
 def _ignore_interrupt() -> None:
     """Worker start: Ctrl-C reaches the whole process group; the parent alone handles it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -219,6 +228,7 @@ def _on_dask(
     jobs: int,
     window: int | None,
     chunk: int | None,
+    warm: Callable[[], object] | None,
 ) -> Iterator[R]:
     """The same chunks on a Dask cluster's workers; only the results come back here."""
     try:  # typed as Any: Dask is an optional extra, present or not where mypy runs
@@ -234,6 +244,8 @@ def _on_dask(
             "start one with `dask scheduler` and workers with `dask worker ADDRESS`",
         ) from error
     try:
+        if warm is not None:
+            client.run(_warm_quietly, warm)  # workers that join later load on first use
         threads = max(jobs, sum(client.nthreads().values()))
         size = chunk or _chunk_for(items, threads)
 
