@@ -217,6 +217,13 @@ def test_the_progress_bar_shows_done_of_total_on_a_terminal_only() -> None:
         assert isinstance(progress, Silent)
 
 
+def test_a_bar_of_unknown_total_counts_without_inventing_one() -> None:
+    terminal = Terminal()
+    with progress_bar(None, stream=terminal) as progress:
+        progress.advance(5)
+    assert "5/?" in terminal.getvalue() and "/100" not in terminal.getvalue()
+
+
 @pytest.mark.acceptance  # Dask is in the acceptance extra, which CI installs
 def test_a_local_dask_cluster_gives_the_results_of_one_process() -> None:
     import dask.distributed as distributed

@@ -33,10 +33,10 @@ class Silent:
 class Bar:
     """A rich progress bar, redrawn from ``advance``."""
 
-    def __init__(self, progress: Any, label: str) -> None:
+    def __init__(self, progress: Any, label: str, total: int | None) -> None:
         self.progress = progress
         self.label = label
-        self.task = progress.add_task(label, rate="")
+        self.task = progress.add_task(label, total=total, rate="")
         self.drawn = 0.0
 
     def advance(self, count: int = 1) -> None:
@@ -89,7 +89,6 @@ def progress_bar(
         *columns, console=console, auto_refresh=False, redirect_stdout=False,
         redirect_stderr=False,
     ) as progress:  # fmt: skip
-        bar = Bar(progress, label)
-        progress.update(bar.task, total=total)
+        bar = Bar(progress, label, total)
         yield bar
         bar.draw()
