@@ -176,6 +176,18 @@ def test_warm_runs_once_before_the_fork_and_the_workers_share_it() -> None:
     assert {loaded for _, loaded in results} == {("Wortlisten",)}
 
 
+def test_where_fork_is_unsafe_the_workers_are_spawned_and_warm_themselves(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    WARMED.clear()
+    results = list(run_ordered(range(12), warmed, jobs=2, chunk=2, warm=warm))
+    assert WARMED == []  # not here: in each spawned worker
+    assert [number for number, _ in results] == list(range(12))
+    assert {loaded for _, loaded in results} == {("Wortlisten",)}
+    assert no_workers_left()
+
+
 def test_progress_advances_once_per_result() -> None:
     tally = Tally()
     assert len(list(run_ordered(range(25), uneven, jobs=2, chunk=3, progress=tally))) == 25

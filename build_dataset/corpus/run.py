@@ -15,8 +15,8 @@ Decisions (issue 14, "Scale"):
   everything the parent loaded (``warm`` lets the caller load its word lists once, before
   the fork) copy-on-write, so N workers neither load nor hold N copies. The pool is forked
   before any thread of ours starts (the progress bar refreshes without a thread), which is
-  what makes fork safe. Where fork does not exist (not Linux/macOS), spawn is used and
-  ``warm`` runs once in each worker instead.
+  what makes fork safe. Elsewhere (macOS, whose system libraries are not fork-safe, and
+  Windows) spawn is used and ``warm`` runs once in each worker instead.
 - An exception inside ``work`` is a bug (the caller turns bad items into error results):
   it is raised here with its own type and message, the worker's traceback chained.
 - Ctrl-C: workers ignore SIGINT, the parent stops them; nothing keeps running.
@@ -28,6 +28,7 @@ import gc
 import importlib
 import multiprocessing
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -181,7 +182,7 @@ def _on_pool(
         # one chunk would go to one worker: a pool would only add its start
         yield from _in_process(items, work, warm)
         return
-    forking = "fork" in multiprocessing.get_all_start_methods()
+    forking = sys.platform.startswith("linux")  # macOS's system libraries are not fork-safe
     if forking and warm is not None:
         warm()
     executor = ProcessPoolExecutor(
