@@ -352,6 +352,18 @@ def test_2_0_articles_by_id_and_keyless_rows_by_value(
     assert code == (0 if bump == "none" else 1)
 
 
+def test_a_changed_body_is_named_by_its_length_and_hash_not_printed(tmp_path: Path) -> None:
+    def edit(rows: dict) -> None:
+        rows["article"][1]["body"] = rows["article"][1]["body"].replace("recht", "unrecht")
+
+    old, new = corpus(tmp_path, "old"), corpus(tmp_path, "new", edit)
+    code, out, _ = invoke("diff", str(old), str(new))
+    (line,) = [line for line in out.splitlines() if line.startswith("article ~ verband: body:")]
+    length = len(corpus_rows()["article"][1]["body"])  # "unrecht" is two letters longer
+    assert f"<{length} characters, sha256 " in line and f"<{length + 2} characters" in line
+    assert "Lindner" not in line and "required bump: patch" in out and code == 1
+
+
 def test_a_duplicate_article_id_is_refused(tmp_path: Path) -> None:
     new = corpus(tmp_path, "new", lambda rows: rows["article"].append(rows["article"][0]))
     code, _, err = invoke("diff", str(corpus(tmp_path, "old")), str(new))

@@ -11,8 +11,8 @@ import pytest
 from package_maker import corpus_rows, make_package
 from typer.testing import CliRunner
 
+from build_dataset import stream
 from build_dataset.cli import app
-from build_dataset.sqlite import source
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -250,18 +250,18 @@ def test_articles_stream_across_any_chunk_boundary(
 ) -> None:
     """article.json is read one article at a time, so export's memory does not grow with
     the corpus; where a read ends inside an article does not matter."""
-    monkeypatch.setattr(source, "CHUNK", chunk)
+    monkeypatch.setattr(stream, "CHUNK", chunk)
     written = [{"id": "a", "body": '„Zitat“ mit [Klammern] {und} "Zeichen", \\ ä'}, {"id": "b/c"}]
     path = tmp_path / "article.json"
     for text in (json.dumps(written, ensure_ascii=False, indent=2),
                  json.dumps(written, separators=(",", ":")) + "\n\n",
                  " [ " + json.dumps(written[0]) + " ,\n" + json.dumps(written[1]) + "] "):  # fmt: skip
         path.write_text(text, encoding="utf-8")
-        assert list(source.articles(path)) == written
+        assert list(stream.articles(path)) == written
     path.write_text(json.dumps(written[0]), encoding="utf-8")  # a 1.x package's one object
-    assert list(source.articles(path)) == [written[0]]
+    assert list(stream.articles(path)) == [written[0]]
     path.write_text("[]\n", encoding="utf-8")
-    assert list(source.articles(path)) == []
+    assert list(stream.articles(path)) == []
 
 
 @pytest.mark.parametrize(
@@ -280,7 +280,7 @@ def test_articles_stream_across_any_chunk_boundary(
 def test_a_broken_article_json_is_one_line_and_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, message: str
 ) -> None:
-    monkeypatch.setattr(source, "CHUNK", 5)
+    monkeypatch.setattr(stream, "CHUNK", 5)
     package = make_package(tmp_path / "pkg")
     (package / "article.json").write_text(text, encoding="utf-8")
     target = tmp_path / "c.sqlite"

@@ -3,12 +3,16 @@ keyed by their declared primary keys, article.json keyed by article id."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from build_dataset.errors import InputError
-from build_dataset.reading import csv_rows, inside, read_json
+from build_dataset.reading import inside, read_json
+from build_dataset.stream import articles, regular_file, table_rows
 
 
 @dataclass(frozen=True)
@@ -70,20 +74,40 @@ def table(source: str, name: str, schema: dict[str, Any], rows: list[dict[str, A
     return Table(fields, key, keyed, schema)
 
 
-def article_table(source: str, document: Any) -> Table:
-    """article.json as a table keyed by article id: a list of article objects (2.0), or
-    the one object of a 1.x package. Its fields are JSON of any type."""
-    articles = [document] if isinstance(document, dict) else document
-    if not isinstance(articles, list) or not all(isinstance(a, dict) for a in articles):
-        raise InputError(source, "article.json is no list of articles", "pass a package")
+def digest(value: Any) -> Any:
+    """A body or its paragraphs as their length and hash: diff compares them without
+    holding every text of a corpus or printing one whole."""
+    if value is None:
+        return None
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    sha = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"<{len(text)} characters, sha256 {sha[:16]}…>"
+
+
+def article_table(source: str, articles: Iterable[Any], shape: str) -> Table:
+    """article.json as a table keyed by article id: its articles (a list, 2.0), or the one
+    object of a 1.x package (SHAPE "object"). Its fields are JSON of any type."""
     rows: dict[tuple[Any, ...], dict[str, Any]] = {}
+    columns: dict[str, str] = {}
     for article in articles:
+        if not isinstance(article, dict):
+            raise InputError(source, "article.json is no list of articles", "pass a package")
         if (article.get("id"),) in rows:
             raise InputError(source, f"article {article.get('id')!r} appears twice", "fix it")
-        rows[(article.get("id"),)] = article
-    columns = dict.fromkeys((c for a in articles for c in a), "json")
-    shape = "object" if isinstance(document, dict) else "list"
+        kept = {k: digest(v) if k in BIG else v for k, v in article.items()}
+        rows[(article.get("id"),)] = kept
+        columns.update(dict.fromkeys(kept, "json"))
     return Table(columns, ("id",), rows, shape=shape)
+
+
+BIG = ("body", "paragraphs")  # compared by their digest
+
+
+def shape_of(path: Path) -> str:
+    """ "object" when article.json holds one object (1.x), else "list"."""
+    with regular_file(path) as text:
+        start = text.read(4096).lstrip()
+    return "object" if start.startswith("{") else "list"
 
 
 # The release file itself, a resource of the package: compared by presence only, as it
@@ -97,13 +121,13 @@ def from_folder(folder: Path) -> Snapshot:
     for resource in package.get("resources", []):
         path = inside(folder, resource["path"])
         if resource["name"] == "article":
-            tables["article"] = article_table(str(folder), read_json(path, "article"))
+            tables["article"] = article_table(str(folder), articles(path), shape_of(path))
         elif resource.get("type") == "table":
             schema = {**resource["schema"], "dialect": resource.get("dialect")}
             kinds = {f["name"]: f["type"] for f in schema["fields"]}
             rows = [
                 {name: typed(value, kinds.get(name, "string")) for name, value in row.items()}
-                for row in csv_rows(path)
+                for row in table_rows(path)
             ]
             tables[resource["name"]] = table(str(folder), resource["name"], schema, rows)
         else:
@@ -118,8 +142,12 @@ def from_release(path: Path) -> Snapshot:
     # The release names every resource of its package; those without rows of their own
     # (the release file itself, croissant.json) are compared by presence.
     tables = {name: CONTAINER for name in release.get("resources", ["release"])}
-    articles = release["articles"] if "articles" in release else release["article"]
-    tables["article"] = article_table(str(path), articles)
+    document = release["articles"] if "articles" in release else release["article"]
+    shape = "object" if isinstance(document, dict) else "list"
+    if not isinstance(document, dict | list):
+        raise InputError(str(path), "its articles are no list", "pass a release file")
+    listed = [document] if isinstance(document, dict) else document
+    tables["article"] = article_table(str(path), listed, shape)
     for name, schema in release["tables"].items():
         tables[name] = table(str(path), name, schema, release[name])
     return Snapshot(str(path), str(release.get("version", "0.0.0")), release, tables)

@@ -13,8 +13,9 @@ from typing import Any
 
 from build_dataset.errors import InputError
 from build_dataset.reading import inside
-from build_dataset.sqlite.source import articles, load_package, not_ours, typed_rows
+from build_dataset.sqlite.source import load_package, not_ours, typed_rows
 from build_dataset.sqlite.target import APPLICATION_ID, check_target
+from build_dataset.stream import articles
 
 SQL_TYPES = {"integer": "INTEGER", "number": "REAL", "boolean": "INTEGER", "string": "TEXT"}
 # The columns of the article table, one row per object of article.json (a 1.x package's
