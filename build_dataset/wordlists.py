@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from build_dataset.wordcache import compiled
+from build_dataset.wordcache import compiled, settle
 
 
 @dataclass(frozen=True)
@@ -77,13 +77,15 @@ def compute_german_nouns() -> dict[str, Iterable[str]]:
 def german_nouns() -> GermanNouns:
     lists = compiled("german_nouns", NOUN_SECTIONS, compute_german_nouns)
     common = frozenset(lists["common_forms"])
-    return GermanNouns(
+    nouns = GermanNouns(
         common,
         frozenset(lists["first_names"]),
         frozenset(lists["surnames"]),
         frozenset(lists["toponyms"]),
         common.union(lists["other_forms"]),
     )
+    settle()
+    return nouns
 
 
 GENDERS = {"female": "f", "mostly_female": "f", "male": "m", "mostly_male": "m", "andy": "?"}
@@ -104,7 +106,9 @@ def compute_first_name_genders() -> dict[str, Iterable[str]]:
 @cache
 def _first_name_genders() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     lists = compiled("first_names", ("female", "male", "either"), compute_first_name_genders)
-    return frozenset(lists["female"]), frozenset(lists["male"]), frozenset(lists["either"])
+    genders = frozenset(lists["female"]), frozenset(lists["male"]), frozenset(lists["either"])
+    settle()
+    return genders
 
 
 def first_name_gender(name: str) -> str | None:
@@ -218,11 +222,13 @@ def compute_places() -> dict[str, Iterable[str]]:
 def gazetteer() -> Gazetteer:
     """The world's towns (GeoNames, compiled into lexicons/places.txt and places_large.txt)."""
     lists = compiled("places", ("towns", "large", "phrases"), compute_places)
-    return Gazetteer(
+    places = Gazetteer(
         frozenset(lists["towns"]),
         frozenset(lists["large"]),
         frozenset(tuple(name.split()) for name in lists["phrases"]),
     )
+    settle()
+    return places
 
 
 # Words after a company's name that the news leaves out: "Apple Inc." is "Apple".
