@@ -22,8 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
-from build_dataset.wordcache import compiled, settle
+from build_dataset.wordcache import cache_folder, compiled, settle
 
 
 @dataclass(frozen=True)
@@ -252,3 +253,15 @@ def compute_company_names() -> frozenset[str]:
                 names.add(" ".join(words))
                 names.add(name.replace(",", ""))
     return frozenset(names)
+
+
+def compile_all() -> Path | None:
+    """Compile every list into the cache now, as an image or a CI step may before the first
+    build (`python -m build_dataset.wordlists`); the folder, None without a cache home."""
+    german_nouns(), _first_name_genders(), gazetteer(), _names()
+    folder = cache_folder()
+    return folder if folder and folder.is_dir() else None
+
+
+if __name__ == "__main__":
+    print(compile_all() or "no writable cache folder: the lists are computed at every start")

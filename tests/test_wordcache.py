@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,9 @@ def computed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, L
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(home))
         forget()
-        yield home / "build-dataset" / f"wordlists-{wordcache.cache_key()}", the_lists()
+        folder = wordlists.compile_all()
+        assert folder == home / "build-dataset" / f"wordlists-{wordcache.cache_key()}"
+        yield folder, the_lists()
     forget()
 
 
@@ -174,12 +177,11 @@ def test_an_unwritable_cache_computes_in_memory(tmp_path: Path) -> None:
 def test_the_key_follows_the_package_versions(monkeypatch: pytest.MonkeyPatch) -> None:
     before = wordcache.cache_key()
     wordcache.cache_key.cache_clear()
-    real = wordcache.version
 
     def newer(name: str) -> str:
-        return "99.0" if name == "german-nouns" else real(name)
+        return "99.0" if name == "german-nouns" else metadata.version(name)
 
-    monkeypatch.setattr(wordcache, "version", newer)
+    monkeypatch.setattr("build_dataset.wordcache.version", newer)
     try:
         assert wordcache.cache_key() != before
     finally:
