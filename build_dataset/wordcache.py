@@ -52,10 +52,11 @@ Sections = dict[str, list[str]]
 
 def settle() -> None:
     """Move every object alive now out of the garbage collector's reach (gc.freeze), and
-    again at exit. The word lists are some 400,000 objects that live as long as the
-    process, loaded after the extraction's modules; the collector walked them all at every
-    full collection and at shutdown, a third of a one-article build's time (bench/startup.py).
-    Garbage cycles made before the call are not freed: a bounded amount, once per list."""
+    again at exit. The lists are loaded after the extraction's modules; from then on they
+    and the modules live as long as the process, yet every full collection and the ones at
+    shutdown walked them all again: a sixth of a one-article build's CPU time (2.23 s ->
+    1.85 s, measured beside bench/startup.py). Garbage cycles made before the call are
+    never freed: a bounded amount, once per list."""
     gc.freeze()
     if not _FREEZE_AT_EXIT:
         atexit.register(gc.freeze)
