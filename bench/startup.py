@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -78,24 +79,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--loads", action="store_true", help="also time each word list's load")
+    parser.add_argument(
+        "--builder",
+        help="the command to time instead of build-dataset, as one string: another version's "
+        "'python /path/to/run.py', say",
+    )
     options = parser.parse_args()
     runs = options.runs
-    builder, validator = command("build-dataset"), command("frictionless")
+    builder = shlex.split(options.builder) if options.builder else [command("build-dataset")]
+    validator = command("frictionless")
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch) / "package"
         warm = {**os.environ, "XDG_CACHE_HOME": str(Path(scratch) / "cache")}
-        subprocess.run([builder, "--out", str(out)], check=True, capture_output=True, env=warm)
+        subprocess.run([*builder, "--out", str(out)], check=True, capture_output=True, env=warm)
 
         def cold_build() -> None:
             cold = Path(scratch) / "cold"
             shutil.rmtree(cold, ignore_errors=True)
             env = {**os.environ, "XDG_CACHE_HOME": str(cold)}
-            runner([builder, "--out", str(out)], env)()
+            runner([*builder, "--out", str(out)], env)()
 
         figures = {
-            "build-dataset --help": median_seconds(runner([builder, "--help"], warm), runs),
+            "build-dataset --help": median_seconds(runner([*builder, "--help"], warm), runs),
             "build-dataset --out DIR": median_seconds(
-                runner([builder, "--out", str(out)], warm), runs
+                runner([*builder, "--out", str(out)], warm), runs
             ),
             "  (cold word-list cache)": median_seconds(cold_build, runs),
             "frictionless validate": median_seconds(
