@@ -14,6 +14,7 @@ from build_dataset.entities.brands import ROMAN_NUMERAL
 from build_dataset.entities.organisations import club_abbreviations
 from build_dataset.entities.places import place_phrase
 from build_dataset.entities.single_names import genitive_person, lone_name, subject_person
+from build_dataset.entities.subjects import initial_subject, inverted_subject
 from build_dataset.entities.words import given_name, joined, organisation_word
 from build_dataset.lexicons import load
 from build_dataset.names import is_capitalised, is_function_word
@@ -177,6 +178,8 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
             yield Found(word[:-1], "PER"), index + 1  # "Moravecs Entwurf"
         elif subject_person(tokens, index):
             yield Found(word, "PER"), index + 1  # "bedankte sich Kowalczyk"
+        elif initial_subject(tokens, index) or inverted_subject(tokens, index):
+            yield Found(word, "PER"), index + 1  # "Kowalczyk war …", "sagte Kowalczyk."
         elif single := lone_name(tokens, index):
             yield Found(single, "PER"), index + 1  # "laut Lindner"
         index += 1
