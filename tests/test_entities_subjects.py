@@ -73,3 +73,17 @@ def test_subjects(text: str, expected: set[tuple[str, str, int]]) -> None:
 )
 def test_words_capitalised_by_the_sentence_are_no_names(text: str) -> None:
     assert [e.name for e in run([text]).entities if e.type == "PER"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Doch Ollertz wurde im Mai entlassen.", "Ollertz"),
+        ("Im Finale vergab aber Ollertz die Chance.", "Ollertz"),
+        ("Wir sind zufrieden, sagte Wenzlick-Ollertz.", "Wenzlick-Ollertz"),
+        ("Pinkwarth plädierte für die Reform.", "Pinkwarth"),
+    ],
+    ids=["after-a-conjunction", "adverb-between-verb-and-name", "hyphenated", "ends-in-t"],
+)
+def test_subject_slot_variants(text: str, name: str) -> None:
+    assert [e.name for e in run([text]).entities if e.type == "PER"] == [name]

@@ -64,6 +64,10 @@ PRONOMINAL_TAILS = {
     "neben", "über", "um", "unter", "von", "vor", "zu", "zwischen",
 }  # fmt: skip
 # What closes the subject after an inverted name: "sagte Kowalczyk.", "ging Halvorsen nach".
+# Conjunctions before the first position: "Doch Wenzlick war …".
+CONJUNCTIONS = {"Doch", "Aber", "Und", "Denn", "Oder"}
+# Adverbs between an inverted verb and its subject: "erwartet auch Wenzlick".
+INSERTED_ADVERBS = {"aber", "auch", "jedoch", "nun", "dann", "zudem", "allerdings", "nämlich"}
 BEFORE_ADJECTIVES = DETERMINERS | word_set("prepositions")  # "die neue", "in alte"
 CLOSERS = {".", ",", ";", ":", "!", "?", "(", ")"}
 
@@ -78,8 +82,8 @@ def lower_case_word(word: str) -> bool:
         stem = lower[: len(lower) - len(inflection)]
         if lower.endswith(inflection) and stem.endswith(LOWER_CASE_ENDINGS):
             return True
-    if lower.endswith("t"):
-        return True  # a participle or adjective ("Gegründet", "Bekannt")
+    if lower.endswith("t") and (participle(lower) or lower.endswith(("ant", "ent"))):
+        return True  # a participle or adjective ("Gegründet", "Bekannt", "Interessant")
     if lower.endswith("en") and ("zu" in lower[2:-3] or participle(lower)):
         return True  # a zu-infinitive or a participle: "Anzumerken", "Betroffen"
     if lower.endswith(("ere", "eren", "erer", "eres", "erem")):
@@ -92,11 +96,15 @@ def lower_case_word(word: str) -> bool:
     )
 
 
+VERB_PREFIXES = (
+    "ver", "be", "er", "ent", "zer", "über", "unter", "an", "auf", "aus", "ab", "ein",
+    "vor", "nach", "mit", "um", "durch", "hin", "her", "weg", "zurück", "wider",
+)  # fmt: skip
 PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "über", "unter")
 
 
 def participle(lower: str) -> bool:
-    """ "betroffen", "aufgegeben", "vergessen": a past participle in "-en"."""
+    """ "betroffen", "aufgegeben", "verletzt": the shape of a past participle."""
     return lower.startswith(PARTICIPLE_PREFIXES) or "ge" in lower[2:-3]
 
 
@@ -105,6 +113,10 @@ def finite_verb(word: str) -> bool:
     in "-t" ("gehört", "erklärt"); no adverb or adjective of the same shape."""
     if word in finite_verbs():
         return True
+    for prefix in VERB_PREFIXES:  # "vergab", "erhielt", "unterlag": a listed strong form
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 3 and rest in finite_verbs():
+            return True
     if not (word.isalpha() and word.islower() and len(word) >= 4):
         return False
     if is_function_word(word) or word in sentence_adverbs():
@@ -114,18 +126,29 @@ def finite_verb(word: str) -> bool:
     return word.endswith("t") and not word.endswith(("st", "ant", "ent", "cht"))
 
 
-def person_word(word: str) -> bool:
-    """A word that can be a person's name on its own: unknown to every list, or a known
-    first name or surname that is no common noun; no place, organisation or role."""
-    if not (unknown_word(word) or (known_name(word) and word not in german_nouns().common_forms)):
+def name_like(word: str) -> bool:
+    """Unknown to every list, or a known first name or surname that is no common noun;
+    hyphenated, each part so ("Berger-Wenzlick")."""
+    if "-" in word and not word.startswith("-") and not word.endswith("-"):
+        return all(name_like(part) for part in word.split("-"))
+    return unknown_word(word) or (known_name(word) and word not in german_nouns().common_forms)
+
+
+def person_word(word: str, speaker: bool = False) -> bool:
+    """A word that can be a person's name on its own (name_like): no place, organisation
+    or role. A SPEAKER's slot ("sagte Lindau.") outweighs a small town of the same name."""
+    if not name_like(word) or place_name(word, None):
         return False
-    if place_name(word, None) or gazetteer_place(word, True) or looks_like_town(word):
+    if gazetteer_place(word, speaker is False) or (not speaker and looks_like_town(word)):
         return False
     return not (organisation_word(word) or company(word) or role_of(word))
 
 
 def initial_subject(tokens: Sequence[Token], index: int) -> bool:
     """ "Kowalczyk war …": the first word of the sentence before a singular finite verb."""
+    if index == 1 and tokens[0].text in CONJUNCTIONS:
+        index = 0
+        tokens = tokens[1:]  # "Doch Wenzlick war …"
     if index != 0 or len(tokens) < 3:
         return False
     word = tokens[0].text
@@ -145,7 +168,10 @@ def inverted_subject(tokens: Sequence[Token], index: int) -> bool:
     if not (following in CLOSERS or (following.isalpha() and following.islower())):
         return False
     if verb == "so" and tokens[index - 2].text == "," and following in {".", ","}:
-        return person_word(word)  # "…“, so Kowalczyk."
+        return person_word(word, speaker=True)  # "…“, so Kowalczyk."
+    if verb in INSERTED_ADVERBS and index >= 3:
+        index -= 1  # "musste aber Wenzlick", "erwartet auch Wenzlick"
+        verb = tokens[index - 1].text
     if not finite_verb(verb) or tokens[index - 2].text.lower() in BEFORE_ADJECTIVES:
         return False
-    return person_word(word)
+    return person_word(word, speaker=verb in speech_forms())
