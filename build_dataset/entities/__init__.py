@@ -17,7 +17,9 @@ Names are found by general rules, not by a list of the names themselves (one mod
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 
+from build_dataset.entities.company import coordinated, quoted_media
 from build_dataset.entities.mentions import count_mentions, drop_genitive_duplicates
 from build_dataset.entities.organisations import organisations_in
 from build_dataset.entities.people import people_in
@@ -47,4 +49,21 @@ def find_named_entities(document: Document) -> list[Found]:
             if candidate.forms and known is not candidate:
                 forms = tuple(sorted({*known.forms, *candidate.forms}))
                 found[candidate.name] = dataclasses.replace(known, forms=forms)
+        for candidate in quoted_media(sentence.tokens):
+            found.setdefault(candidate.name, candidate)  # "sagte sie dem „Nordkurier“"
+        for candidate in coordinated(sentence.tokens, kinds_by_word(found.values())):
+            found.setdefault(candidate.name, candidate)  # "Wenzlick und Ollertz"
     return drop_genitive_duplicates(list(found.values()), document.body)
+
+
+def kinds_by_word(found: Iterable[Found]) -> dict[str, str]:
+    """The type of each found name under its first and its last word; a word that two
+    types share is left out."""
+    kinds: dict[str, str] = {}
+    clashes: set[str] = set()
+    for candidate in found:
+        words = candidate.name.split()
+        for word in {words[0], words[-1]} if words else set():
+            if kinds.setdefault(word, candidate.type) != candidate.type:
+                clashes.add(word)
+    return {word: kind for word, kind in kinds.items() if word not in clashes}
