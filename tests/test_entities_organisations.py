@@ -13,6 +13,11 @@ CASES = [
         id="club-of-an-unknown-word-and-a-city",
     ),
     pytest.param(
+        "Der Stürmer wurde an Leeds City verliehen.",
+        {("Leeds City", "ORG", 1)},
+        id="town-and-a-team-word-that-is-also-a-noun",
+    ),
+    pytest.param(
         "Der Kreisläufer wechselt zum HCW Aalen.",
         {("HCW Aalen", "ORG", 1)},
         id="acronym-and-a-town-that-is-also-a-noun",

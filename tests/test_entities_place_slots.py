@@ -48,6 +48,11 @@ CASES = [
         id="compounds-of-common-nouns-are-no-places",
     ),
     pytest.param(
+        "Sie wohnte am Ufer des Lorrimer River nahe der Ashgrove Hall.",
+        {("Lorrimer River", "LOC", 1), ("Ashgrove Hall", "LOC", 1)},
+        id="english-place-name-and-its-generic-term",
+    ),
+    pytest.param(
         "Das Modell A9 kostet mehr.",
         set(),
         id="a-model-code-without-article-is-no-road",

@@ -142,13 +142,18 @@ def club_before_town(tokens: Sequence[Token], index: int) -> int:
     return index if previous in {"in", "nach", "aus"} else index + 2
 
 
+def team_word(word: str) -> bool:
+    """A word of a team's name after its town: unknown to the lists, or "City", "United"."""
+    return word in TEAM_WORDS or unknown_word(word)
+
+
 def team_name(tokens: Sequence[Token], index: int) -> int:
     """The end of a team's name of a town and a plural or a team word ("Lakeport Owls",
     "Kingsbury Town"), or INDEX."""
     if not place_name(tokens[index].text, None) and not gazetteer_place(tokens[index].text, True):
         return index
     end = index + 1
-    while end < len(tokens) and end - index <= 2 and unknown_word(tokens[end].text):
+    while end < len(tokens) and end - index <= 2 and team_word(tokens[end].text):
         if place_name(tokens[end].text, None) or given_name(tokens[end].text):
             break
         end += 1

@@ -5,6 +5,7 @@
 - a point of the compass before a known region: "Ostbayern", "Nordfriesland";
 - places joined by a slash: "Linz/Graz" (a dateline, a pair of towns);
 - numbered roads: "die A 7", "auf der A44", "die Bundesstraße 27";
+- an English place's name and its generic term: "Lorrimer River", "Kestrel Island";
 - a landscape's compound of a name and a word for a valley, mountain or lake:
   "im Ellertal", "auf den Mirkenberg", "am Wendsee".
 """
@@ -118,6 +119,24 @@ def numbered_road(tokens: Sequence[Token], index: int) -> int:
     if word in {"A", "B"} and NUMBER.fullmatch(following):
         return index + 2
     return index
+
+
+@cache
+def english_place_heads() -> frozenset[str]:
+    return frozenset(load("english_place_heads.txt"))
+
+
+def english_place(tokens: Sequence[Token], index: int) -> int:
+    """The end of an English place's name: a capitalised name and a generic term
+    ("Lorrimer River", "Kestrel Island", "Ashgrove Hall"), or INDEX."""
+    word = tokens[index].text
+    if index + 1 >= len(tokens) or tokens[index + 1].text not in english_place_heads():
+        return index
+    if not (is_capitalised(word) and word.isalpha()) or is_function_word(word):
+        return index
+    if word in german_nouns().common_forms or role_of(word):
+        return index  # "Kunst Hall": a German noun opens no such name
+    return index + 2
 
 
 LANDSCAPE_HEADS = ("tal", "berg", "see", "gebirge", "kogel", "hütte")

@@ -13,6 +13,7 @@ from build_dataset.entities.phrases import PLACE_PARTICLES, fold_word
 from build_dataset.entities.place_slots import (
     after_town_noun,
     compass_place,
+    english_place,
     landscape_name,
     numbered_road,
     slashed_places,
@@ -198,7 +199,10 @@ def places_in(sentence: Sentence) -> Iterable[Found]:
             continue
         previous = tokens[index - 1].text if index else None
         end = max(
-            place_phrase(tokens, index), slashed_places(tokens, index), numbered_road(tokens, index)
+            place_phrase(tokens, index),
+            slashed_places(tokens, index),
+            numbered_road(tokens, index),
+            english_place(tokens, index),
         )
         if end > index:
             towns.add(end - 1)
