@@ -53,6 +53,16 @@ CASES = [
         id="english-place-name-and-its-generic-term",
     ),
     pytest.param(
+        "Er schrieb eine Geschichte Pommerns.",
+        {("Pommern", "LOC", 1)},
+        id="a-places-genitive-after-a-noun",
+    ),
+    pytest.param(
+        "Er leitete die Volkshochschule des Kölner Bundes.",
+        set(),
+        id="a-genitive-after-an-adjective-has-its-article",
+    ),
+    pytest.param(
         "Das Modell A9 kostet mehr.",
         set(),
         id="a-model-code-without-article-is-no-road",

@@ -5,6 +5,7 @@
 - a point of the compass before a known region: "Ostbayern", "Nordfriesland";
 - places joined by a slash: "Linz/Graz" (a dateline, a pair of towns);
 - numbered roads: "die A 7", "auf der A44", "die Bundesstraße 27";
+- a place's genitive after a noun: "die Geschichte Pommerns";
 - an English place's name and its generic term: "Lorrimer River", "Kestrel Island";
 - a landscape's compound of a name and a word for a valley, mountain or lake:
   "im Ellertal", "auf den Mirkenberg", "am Wendsee".
@@ -23,6 +24,7 @@ from build_dataset.records import Token
 from build_dataset.wordclasses import (
     DETERMINERS,
     TOWN_NOUNS,
+    adjective_form,
     gazetteer_place,
     place_name,
     role_of,
@@ -137,6 +139,25 @@ def english_place(tokens: Sequence[Token], index: int) -> int:
     if word in german_nouns().common_forms or role_of(word):
         return index  # "Kunst Hall": a German noun opens no such name
     return index + 2
+
+
+def genitive_place(tokens: Sequence[Token], index: int) -> str | None:
+    """ "die Geschichte Pommerns", "die Bombardierung Lindaus": a place's genitive in "-s" right
+    after a noun, without an article, as only a name takes it (a noun's genitive needs
+    one: "des Hauses"); the place's name, or None."""
+    word = tokens[index].text
+    if index == 0 or not word.endswith("s") or word.endswith("ss") or not word.isalpha():
+        return None
+    previous = tokens[index - 1].text
+    if not (is_capitalised(previous) and previous in german_nouns().common_forms):
+        return None
+    if adjective_form(previous):
+        return None  # "des Kölner Bundes": an adjective, the article stands before it
+    stem = word[:-1]
+    nouns = german_nouns()
+    if stem in nouns.toponyms or stem in gazetteer().towns or place_name(stem, "in"):
+        return stem if stem not in nouns.first_names and stem not in nouns.surnames else None
+    return None
 
 
 LANDSCAPE_HEADS = ("tal", "berg", "see", "gebirge", "kogel", "hütte")

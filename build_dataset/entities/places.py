@@ -14,6 +14,7 @@ from build_dataset.entities.place_slots import (
     after_town_noun,
     compass_place,
     english_place,
+    genitive_place,
     landscape_name,
     numbered_road,
     slashed_places,
@@ -212,7 +213,11 @@ def places_in(sentence: Sentence) -> Iterable[Found]:
             towns.add(index)
             named.add(index)
             yield Found(token.text, "LOC")
-        elif place := compass_place(token.text) or landscape_name(tokens, index):
+        elif place := (
+            compass_place(token.text)
+            or landscape_name(tokens, index)
+            or genitive_place(tokens, index)
+        ):
             towns.add(index)
             yield Found(place, "LOC")
         elif place_compound(token.text) or street_name(token.text):
