@@ -68,8 +68,15 @@ def test_subjects(text: str, expected: set[tuple[str, str, int]]) -> None:
         "Betroffen ist auch die Spedition am Hafen.",
         "Weitere Gespräche folgten im Mai.",
         "Anzumerken wäre noch ein Punkt.",
+        "Es mag Ihnen seltsam vorkommen.",
     ],
-    ids=["comparative-beside-its-noun", "participle", "inflected-comparative", "zu-infinitive"],
+    ids=[
+        "comparative-beside-its-noun",
+        "participle",
+        "inflected-comparative",
+        "zu-infinitive",
+        "polite-pronoun",
+    ],
 )
 def test_words_capitalised_by_the_sentence_are_no_names(text: str) -> None:
     assert [e.name for e in run([text]).entities if e.type == "PER"] == []

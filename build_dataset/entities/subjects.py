@@ -137,7 +137,7 @@ def name_like(word: str) -> bool:
 def person_word(word: str, speaker: bool = False) -> bool:
     """A word that can be a person's name on its own (name_like): no place, organisation
     or role. A SPEAKER's slot ("sagte Lindau.") outweighs a small town of the same name."""
-    if not name_like(word) or place_name(word, None):
+    if not name_like(word) or place_name(word, None) or word.lower() in sentence_adverbs():
         return False
     if gazetteer_place(word, speaker is False) or (not speaker and looks_like_town(word)):
         return False
