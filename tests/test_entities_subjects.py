@@ -89,8 +89,19 @@ def test_words_capitalised_by_the_sentence_are_no_names(text: str) -> None:
         ("Im Finale vergab aber Ollertz die Chance.", "Ollertz"),
         ("Wir sind zufrieden, sagte Wenzlick-Ollertz.", "Wenzlick-Ollertz"),
         ("Pinkwarth plädierte für die Reform.", "Pinkwarth"),
+        ("Ollertz hingegen war dagegen.", "Ollertz"),
+        ("Damals ging Pradzewitz nach Brünn.", "Pradzewitz"),
+        ("Wir kommen wieder, sagte Rieger.", "Rieger"),
     ],
-    ids=["after-a-conjunction", "adverb-between-verb-and-name", "hyphenated", "ends-in-t"],
+    ids=[
+        "after-a-conjunction",
+        "adverb-between-verb-and-name",
+        "hyphenated",
+        "ends-in-t",
+        "adverb-between-name-and-verb",
+        "town-shaped-surname-after-a-verb",
+        "surname-like-a-comparative-without-umlaut",
+    ],
 )
 def test_subject_slot_variants(text: str, name: str) -> None:
     assert [e.name for e in run([text]).entities if e.type == "PER"] == [name]

@@ -26,7 +26,7 @@ from build_dataset.wordclasses import (
     role_of,
     word_set,
 )
-from build_dataset.wordlists import german_nouns
+from build_dataset.wordlists import country_names, german_nouns, region_names
 
 
 @cache
@@ -88,7 +88,8 @@ def lower_case_word(word: str) -> bool:
         return True  # a zu-infinitive or a participle: "Anzumerken", "Betroffen"
     if lower.endswith(("ere", "eren", "erer", "eres", "erem")):
         return True  # an inflected comparative: "Weitere", "Frühere"
-    if lower.endswith("er") and word[:-1] in german_nouns().common_forms:
+    umlaut = any(letter in "äöü" for letter in lower)
+    if umlaut and lower.endswith("er") and word[:-1] in german_nouns().common_forms:
         return True  # a comparative beside its noun: "Schärfer" ("Schärfe"), "Länger"
     return any(
         lower.startswith(head) and lower[len(head) :] in PRONOMINAL_TAILS
@@ -134,12 +135,20 @@ def name_like(word: str) -> bool:
     return unknown_word(word) or (known_name(word) and word not in german_nouns().common_forms)
 
 
-def person_word(word: str, speaker: bool = False) -> bool:
-    """A word that can be a person's name on its own (name_like): no place, organisation
-    or role. A SPEAKER's slot ("sagte Lindau.") outweighs a small town of the same name."""
-    if not name_like(word) or place_name(word, None) or word.lower() in sentence_adverbs():
+def person_word(word: str, slot: str = "initial") -> bool:
+    """A word that can be a person's name on its own (name_like): no organisation, role or
+    place. How sure the SLOT is decides which places outweigh it: at a sentence's start
+    every town and town-shaped word ("Birkenrode liegt …"); after a verb ("ging
+    Kowalczyk") a place of the lists or a city; after a verb of saying ("sagte Lindau.")
+    only a country, a region or a city."""
+    if not name_like(word) or word.lower() in sentence_adverbs():
         return False
-    if gazetteer_place(word, speaker is False) or (not speaker and looks_like_town(word)):
+    if gazetteer_place(word, slot == "initial"):
+        return False
+    if slot == "speaker":
+        if word in country_names() or word in region_names():
+            return False
+    elif place_name(word, None) or (slot == "initial" and looks_like_town(word)):
         return False
     return not (organisation_word(word) or company(word) or role_of(word))
 
@@ -154,7 +163,8 @@ def initial_subject(tokens: Sequence[Token], index: int) -> bool:
     word = tokens[0].text
     if lower_case_word(word) or not person_word(word):
         return False
-    return finite_verb(tokens[1].text)
+    verb = 2 if tokens[1].text in INSERTED_ADVERBS | {"wiederum", "hingegen"} else 1
+    return finite_verb(tokens[verb].text)  # "Wenzlick hingegen war …"
 
 
 def inverted_subject(tokens: Sequence[Token], index: int) -> bool:
@@ -168,10 +178,10 @@ def inverted_subject(tokens: Sequence[Token], index: int) -> bool:
     if not (following in CLOSERS or (following.isalpha() and following.islower())):
         return False
     if verb == "so" and tokens[index - 2].text == "," and following in {".", ","}:
-        return person_word(word, speaker=True)  # "…“, so Kowalczyk."
+        return person_word(word, "speaker")  # "…“, so Kowalczyk."
     if verb in INSERTED_ADVERBS and index >= 3:
         index -= 1  # "musste aber Wenzlick", "erwartet auch Wenzlick"
         verb = tokens[index - 1].text
     if not finite_verb(verb) or tokens[index - 2].text.lower() in BEFORE_ADJECTIVES:
         return False
-    return person_word(word, speaker=verb in speech_forms())
+    return person_word(word, "speaker" if verb in speech_forms() else "inverted")
