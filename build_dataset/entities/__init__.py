@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from itertools import islice
 
 from build_dataset.entities.company import coordinated, quoted_media
 from build_dataset.entities.mentions import count_mentions, drop_genitive_duplicates
@@ -34,6 +35,9 @@ __all__ = ["count_mentions", "find_named_entities"]
 def find_named_entities(document: Document) -> list[Found]:
     """Every person, organisation and place the body names, in order of discovery."""
     found: dict[str, Found] = {}
+    kinds: dict[str, str] = {}  # found names' first and last words -> type
+    clashes: set[str] = set()
+    indexed = 0  # how many of FOUND are in KINDS
     for sentence in document.sentences:
         for phrase, start, end in phrases_in(sentence.tokens):
             written = joined(sentence.tokens[start:end])
@@ -51,19 +55,22 @@ def find_named_entities(document: Document) -> list[Found]:
                 found[candidate.name] = dataclasses.replace(known, forms=forms)
         for candidate in quoted_media(sentence.tokens):
             found.setdefault(candidate.name, candidate)  # "sagte sie dem „Nordkurier“"
-        for candidate in coordinated(sentence.tokens, kinds_by_word(found.values())):
+        new = [found[name] for name in islice(reversed(found), len(found) - indexed)]
+        add_kinds(new, kinds, clashes)  # only the new names: linear in the article
+        indexed = len(found)
+        for candidate in coordinated(sentence.tokens, kinds):
             found.setdefault(candidate.name, candidate)  # "Wenzlick und Ollertz"
     return drop_genitive_duplicates(list(found.values()), document.body)
 
 
-def kinds_by_word(found: Iterable[Found]) -> dict[str, str]:
-    """The type of each found name under its first and its last word; a word that two
-    types share is left out."""
-    kinds: dict[str, str] = {}
-    clashes: set[str] = set()
+def add_kinds(found: Iterable[Found], kinds: dict[str, str], clashes: set[str]) -> None:
+    """Index each found name's type under its first and its last word; a word that two
+    types share (CLASHES) is left out for good."""
     for candidate in found:
         words = candidate.name.split()
         for word in {words[0], words[-1]} if words else set():
+            if word in clashes:
+                continue
             if kinds.setdefault(word, candidate.type) != candidate.type:
                 clashes.add(word)
-    return {word: kind for word, kind in kinds.items() if word not in clashes}
+                del kinds[word]
