@@ -33,6 +33,16 @@ CASES = [
         id="quoted-title-before-zufolge",
     ),
     pytest.param(
+        "Der Mobilfunkbetreiber Telvia meldete Gewinne, die Rockband Zandrix nicht.",
+        {("Telvia", "ORG", 1), ("Zandrix", "ORG", 1)},
+        id="name-after-a-kind-of-firm",
+    ),
+    pytest.param(
+        "Die Firma Hamburg plant nichts, die Band Gewitter auch nicht.",
+        {("Hamburg", "LOC", 1)},
+        id="a-place-or-noun-after-a-kind-of-firm-is-no-name",
+    ),
+    pytest.param(
         "Er sprach mit dem „Bären“ über das Spiel.",
         set(),
         id="a-quoted-common-noun-is-a-nickname",

@@ -20,7 +20,7 @@ import dataclasses
 from collections.abc import Iterable
 from itertools import islice
 
-from build_dataset.entities.company import coordinated, quoted_media
+from build_dataset.entities.company import coordinated, named_by_kind, quoted_media
 from build_dataset.entities.mentions import count_mentions, drop_genitive_duplicates
 from build_dataset.entities.organisations import organisations_in
 from build_dataset.entities.people import people_in
@@ -53,6 +53,8 @@ def find_named_entities(document: Document) -> list[Found]:
             if candidate.forms and known is not candidate:
                 forms = tuple(sorted({*known.forms, *candidate.forms}))
                 found[candidate.name] = dataclasses.replace(known, forms=forms)
+        for candidate in named_by_kind(sentence.tokens):
+            found.setdefault(candidate.name, candidate)  # "die Firma Norvatek"
         for candidate in quoted_media(sentence.tokens):
             found.setdefault(candidate.name, candidate)  # "sagte sie dem „Nordkurier“"
         new = [found[name] for name in islice(reversed(found), len(found) - indexed)]

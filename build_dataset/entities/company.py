@@ -4,18 +4,29 @@
   so an unknown name beside a found one takes its type ("Wenzlick und Ollertz", "bei
   Infineon und Norvatek");
 - a title in quotation marks as the one told by a verb of saying, or before "zufolge", is
-  a newspaper or broadcaster: "sagte sie dem „Nordkurier“", "dem „Abendblatt“ zufolge".
+  a newspaper or broadcaster: "sagte sie dem „Nordkurier“", "dem „Abendblatt“ zufolge";
+- the name after a noun for a kind of firm is the firm: "die Firma Norvatek", "der
+  Mobilfunkbetreiber Telvia".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 
+from build_dataset.entities.organisations import legal_form
 from build_dataset.entities.subjects import name_like, speech_forms
 from build_dataset.entities.words import organisation_word
+from build_dataset.lexicons import load
 from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.records import Found, Token
-from build_dataset.wordclasses import QUOTE_MARKS, gazetteer_place, place_name, role_of
+from build_dataset.wordclasses import (
+    QUOTE_MARKS,
+    gazetteer_place,
+    legal_forms,
+    place_name,
+    role_of,
+)
 from build_dataset.wordlists import german_nouns
 
 JOINERS = {"und", "oder", "sowie"}
@@ -98,3 +109,51 @@ def quoted_media(tokens: Sequence[Token]) -> Iterable[Found]:
             for before, word in zip(title, title[1:], strict=False):
                 text += (" " if word.start > before.end else "") + word.text
             yield Found(text, "ORG")
+
+
+@cache
+def firm_kinds() -> tuple[str, ...]:
+    return tuple(load("firm_kinds.txt"))
+
+
+@cache  # asked for every token
+def firm_kind(word: str) -> bool:
+    """ "Firma", "Rockband", "Mobilfunkbetreiber": a noun for a kind of firm, band or team,
+    alone or as the last part of a compound."""
+    lower = word.lower()
+    return (
+        is_capitalised(word)
+        and any(lower.endswith(kind) for kind in firm_kinds())
+        and not role_of(word)
+    )
+
+
+def named_by_kind(tokens: Sequence[Token]) -> Iterable[Found]:
+    """Up to three capitalised words after a noun for a kind of firm ("die Firma
+    Norvatek", "die Fluggesellschaft Air Lumo"), none a German noun, place or function
+    word; the name without the noun."""
+    for index, token in enumerate(tokens[:-1]):
+        if not firm_kind(token.text):
+            continue
+        end = index + 1
+        while end < len(tokens) and end - index <= 3 and firm_name_word(tokens[end].text):
+            end += 1
+        if end > index + 1:
+            name = tokens[index + 1 : end]
+            text = name[0].text
+            for before, word in zip(name, name[1:], strict=False):
+                text += (" " if word.start > before.end else "") + word.text
+            if end < len(tokens) and tokens[end].text.rstrip(".") in legal_forms():
+                text += " " + legal_form(tokens, end)  # "die Firma Norvatek N.V."
+            yield Found(text, "ORG")
+
+
+def firm_name_word(word: str) -> bool:
+    """A word of a firm's name: capitalised or a brand in capitals, no German noun, place,
+    role or function word."""
+    bare = word.replace("-", "").replace("&", "")
+    if not (word[:1].isupper() and bare.isalnum()) or is_function_word(word):
+        return False
+    if word in german_nouns().common_forms or role_of(word):
+        return False
+    return not (place_name(word, None) or gazetteer_place(word, False))
