@@ -38,7 +38,7 @@ CASES = [
         id="name-after-a-kind-of-firm",
     ),
     pytest.param(
-        "Die Firma Hamburg plant nichts, die Band Gewitter auch nicht.",
+        "Der Hersteller Hamburg plant nichts, die Band Gewitter auch nicht.",
         {("Hamburg", "LOC", 1)},
         id="a-place-or-noun-after-a-kind-of-firm-is-no-name",
     ),

@@ -54,7 +54,7 @@ def find_named_entities(document: Document) -> list[Found]:
                 forms = tuple(sorted({*known.forms, *candidate.forms}))
                 found[candidate.name] = dataclasses.replace(known, forms=forms)
         for candidate in named_by_kind(sentence.tokens):
-            found.setdefault(candidate.name, candidate)  # "die Firma Norvatek"
+            found.setdefault(candidate.name, candidate)  # "der Mobilfunkbetreiber Telvia"
         for candidate in quoted_media(sentence.tokens):
             found.setdefault(candidate.name, candidate)  # "sagte sie dem „Nordkurier“"
         new = [found[name] for name in islice(reversed(found), len(found) - indexed)]

@@ -5,7 +5,7 @@
   Infineon und Norvatek");
 - a title in quotation marks as the one told by a verb of saying, or before "zufolge", is
   a newspaper or broadcaster: "sagte sie dem „Nordkurier“", "dem „Abendblatt“ zufolge";
-- the name after a noun for a kind of firm is the firm: "die Firma Norvatek", "der
+- the name after a noun for a kind of firm is the firm: "die Rockband Zandrix", "der
   Mobilfunkbetreiber Telvia".
 """
 
@@ -118,7 +118,7 @@ def firm_kinds() -> tuple[str, ...]:
 
 @cache  # asked for every token
 def firm_kind(word: str) -> bool:
-    """ "Firma", "Rockband", "Mobilfunkbetreiber": a noun for a kind of firm, band or team,
+    """ "Hersteller", "Rockband", "Mobilfunkbetreiber": a noun for a kind of firm, band or team,
     alone or as the last part of a compound."""
     lower = word.lower()
     return (
@@ -129,7 +129,7 @@ def firm_kind(word: str) -> bool:
 
 
 def named_by_kind(tokens: Sequence[Token]) -> Iterable[Found]:
-    """Up to three capitalised words after a noun for a kind of firm ("die Firma
+    """Up to three capitalised words after a noun for a kind of firm ("der Hersteller
     Norvatek", "die Fluggesellschaft Air Lumo"), none a German noun, place or function
     word; the name without the noun."""
     for index, token in enumerate(tokens[:-1]):
@@ -144,7 +144,7 @@ def named_by_kind(tokens: Sequence[Token]) -> Iterable[Found]:
             for before, word in zip(name, name[1:], strict=False):
                 text += (" " if word.start > before.end else "") + word.text
             if end < len(tokens) and tokens[end].text.rstrip(".") in legal_forms():
-                text += " " + legal_form(tokens, end)  # "die Firma Norvatek N.V."
+                text += " " + legal_form(tokens, end)  # "der Hersteller Norvatek N.V."
             yield Found(text, "ORG")
 
 
