@@ -1,38 +1,75 @@
-"""Chain the stages: seed -> extraction -> validated files -> package swapped into place."""
+"""Chain the stages: sources -> per-article work (in workers) -> the package writer, which
+streams rows in article id order -> the whole-package check -> the package swapped in."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from build_dataset.assemble import article_record, extract_article
+from build_dataset.corpus.standin import Job, jobs_of
+from build_dataset.corpus.work import ArticleResult, Options, process
+from build_dataset.corpus.writer import PackageWriter
 from build_dataset.croissant import croissant
-from build_dataset.metadata import neighbour_warnings
-from build_dataset.package import data_resources, descriptor, json_resource, package_metadata
-from build_dataset.records import EntityRow, MentionRow, QuoteRow
-from build_dataset.release import release_document, release_name, sha256sums
-from build_dataset.review import review_page
-from build_dataset.seed import find_seed, read_article
-from build_dataset.validate import ValidationFailed, formula_warnings, validate, validate_release
+from build_dataset.errors import InputError
+from build_dataset.package import (
+    CORPUS_WARNING,
+    data_resources,
+    descriptor,
+    json_resource,
+    naming,
+    package_metadata,
+)
+from build_dataset.records import SkippedRow
+from build_dataset.release import (
+    empty_release,
+    release_head,
+    release_name,
+    sha256sums,
+    write_release,
+)
+from build_dataset.validate import ValidationFailed, validate_release
 from build_dataset.write import (
     CROISSANT_FILE,
-    REVIEW_FILE,
     SUMS_FILE,
     check_target,
     clear_leftovers,
     staging,
     swap_in,
-    write_csv,
     write_json,
 )
+
+MAX_LISTED = 20  # bad articles named one a line before "and N more"
+FIRST_WARNINGS = 5  # warnings shown on stderr; all of them are in warnings.csv
+
+
+class BadArticles(InputError):
+    """Articles that cannot be built, each on its own line; nothing was written."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        shown = lines[:MAX_LISTED]
+        if len(lines) > MAX_LISTED:
+            shown.append(f"and {len(lines) - MAX_LISTED} more")
+        super().__init__(
+            f"{len(lines)} bad article{'s' if len(lines) != 1 else ''}",
+            "\n".join(shown),
+            "fix them, or pass --skip-invalid to build the rest and list them in skipped.csv",
+        )
 
 
 @dataclass(frozen=True)
 class BuildReport:
     out: Path
+    articles: int
     quotes: int
     entities: int
-    warnings: tuple[str, ...]
+    warnings: tuple[str, ...]  # about the build itself, for stderr
+    warning_rows: int  # rows of warnings.csv
+    first_warnings: tuple[str, ...]  # the first few of them, for stderr
+    skipped: tuple[SkippedRow, ...] = ()
 
 
 def check_package(folder: Path) -> None:
@@ -47,25 +84,66 @@ def check_package(folder: Path) -> None:
         raise ValidationFailed(errors)
 
 
-def build(seeds: Path | str, out: Path | str) -> BuildReport:
-    """Build the package of the seed at SEEDS (a seed file, or a folder holding one) into
-    OUT; OUT is untouched unless all is valid. OUT must be absent, empty or hold nothing but
-    a package build-dataset wrote. Raises InputError for bad input."""
-    seeds, out = Path(seeds), Path(out)
-    check_target(out, seeds)
-    article = read_article(seeds)
-    extraction = extract_article(article)
-    validate(extraction)
-    metadata = package_metadata(article)  # once, for the release and both descriptors
+def results_of(jobs: Iterable[Job], options: Options) -> Iterator[ArticleResult]:
+    """The results of JOBS in their order (the runner of corpus/run.py once merged)."""
+    return map(partial(process, options=options), jobs)
+
+
+def package_sources(first: dict[str, Any], label: str) -> list[dict[str, str]]:
+    """The sources a package of one article names: its URL, else its file."""
+    if first.get("source_url"):
+        return [{"title": "Original article", "path": first["source_url"]}]
+    return [{"title": f"Seed file {label}"}]
+
+
+def build(
+    seeds: Sequence[Path | str] | Path | str,
+    out: Path | str,
+    *,
+    dataset: Path | str | None = None,
+    no_bodies: bool = False,
+    skip_invalid: bool = False,
+) -> BuildReport:
+    """Build the package of the articles at SEEDS (files, folders, JSON Lines files) into
+    OUT; OUT is untouched unless all is valid. OUT must be absent, empty or hold nothing
+    but a package build-dataset wrote. Raises InputError for bad input (BadArticles for
+    articles that cannot be built, unless SKIP_INVALID)."""
+    sources = [Path(seeds)] if isinstance(seeds, str | Path) else [Path(s) for s in seeds]
+    out = Path(out)
+    check_target(out, sources)
+    jobs = jobs_of(sources)
+    found = None  # dataset.json: corpus/dataset.py once merged
+    single = jobs[0].id if len(jobs) == 1 and found is None else None
+    names = naming(found, single)
+    options = Options(bodies=not no_bodies)
+    bad: list[str] = []
+    skipped: list[SkippedRow] = []
+    problems: list[str] = []
     with staging(out) as folder:
-        write_json(folder / "article.json", article_record(article))
-        write_csv(folder / "quotes.csv", QuoteRow, extraction.quotes)
-        write_csv(folder / "entities.csv", EntityRow, extraction.entities)
-        write_csv(folder / "mentions.csv", MentionRow, extraction.mentions)
-        release = release_document(metadata, extraction, folder)
-        validate_release(release)
-        name = release_name(metadata)
-        write_json(folder / name, release)
+        with PackageWriter(folder, names, bodies=not no_bodies) as writer:
+            first: tuple[dict[str, Any], str, str | None] | None = None
+            for result in results_of(jobs, options):
+                if result.error is not None:
+                    bad.append(result.error)
+                    skipped.append(SkippedRow(result.label, result.id, result.error))
+                    continue
+                problems += [f"{result.label}: {problem}" for problem in result.problems]
+                if bad and not skip_invalid or problems:
+                    continue  # nothing will be kept: only look for more bad articles
+                if first is None:
+                    first = (result.article, result.label, None)
+                writer.add(result)
+            if bad and not skip_invalid:
+                raise BadArticles(bad)
+            if problems:
+                raise ValidationFailed(problems)
+            writer.finish(skipped)
+            sources_meta = package_sources(*first[:2]) if single and first else []
+            metadata = package_metadata(names, found, sources_meta or CORPUS_SOURCES, None, {})
+            head = release_head(metadata, folder)
+            validate_release(empty_release(head))
+            name = release_name(metadata)
+            write_release(folder / name, head, writer.release_articles, folder)
         # croissant.json describes the data files; datapackage.json lists them and
         # croissant.json itself, whose size and checksum exist only once it is written.
         data = data_resources(folder, name)
@@ -75,15 +153,22 @@ def build(seeds: Path | str, out: Path | str) -> BuildReport:
             folder / CROISSANT_FILE,
             "The same package described in Croissant 1.0 (MLCommons) for ML catalogues.",
         )
-        package = descriptor(metadata, [*data, described])
-        write_json(folder / "datapackage.json", package)
-        (folder / REVIEW_FILE).write_text(
-            review_page(extraction, package), encoding="utf-8", newline="\n"
-        )
+        write_json(folder / "datapackage.json", descriptor(metadata, [*data, described]))
         check_package(folder)
         (folder / SUMS_FILE).write_text(sha256sums(folder), encoding="utf-8", newline="\n")
         kept = swap_in(folder, out)
-    notes = neighbour_warnings(find_seed(seeds), article.reference_date is not None)
-    warnings = (*notes, *extraction.warnings, *formula_warnings(extraction))
-    warnings += (*([kept] if kept else []), *clear_leftovers(out))
-    return BuildReport(out, len(extraction.quotes), len(extraction.entities), warnings)
+    notes = [CORPUS_WARNING] if found is None and single is None else []
+    notes += [*([kept] if kept else []), *clear_leftovers(out)]
+    return BuildReport(
+        out=out,
+        articles=writer.counts["articles"],
+        quotes=writer.counts["quotes"],
+        entities=len(writer.registry),
+        warnings=tuple(notes),
+        warning_rows=writer.counts["warnings"],
+        first_warnings=tuple(writer.first_warnings),
+        skipped=tuple(skipped),
+    )
+
+
+CORPUS_SOURCES = [{"title": "The news articles of article.json, each with its source_url"}]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from functools import cache
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
@@ -24,16 +25,33 @@ class ValidationFailed(Exception):
         super().__init__("\n".join(shown) + more)
 
 
+@cache
+def validator(name: str) -> Draft202012Validator:
+    """The compiled validator of schema/NAME.schema.json, made once per process: building
+    one per row cost more than the check itself."""
+    return Draft202012Validator(json_schema(name), format_checker=FormatChecker())
+
+
 def schema_errors(name: str, location: str, instance: dict[str, Any]) -> list[str]:
-    validator = Draft202012Validator(json_schema(name), format_checker=FormatChecker())
+    check = validator(name)
+    if check.is_valid(instance):
+        return []
     return [
         f"{location}: {error.json_path}: {error.message}"
-        for error in sorted(validator.iter_errors(instance), key=lambda e: e.json_path)
+        for error in sorted(check.iter_errors(instance), key=lambda e: e.json_path)
     ]
 
 
 def validate(extraction: Extraction) -> None:
     """Raise ValidationFailed listing every broken rule; CSV lines count the header as 1."""
+    errors = extraction_errors(extraction)
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def extraction_errors(extraction: Extraction) -> list[str]:
+    """Every broken rule of one article's rows: the JSON Schemas, the offsets into its body,
+    the keys within the article and the references to its entities."""
     article = article_record(extraction.article)
     body = article["body"]
     errors = schema_errors("article", "article.json", article)
@@ -52,9 +70,10 @@ def validate(extraction: Extraction) -> None:
     for line, quote in enumerate(extraction.quotes, start=2):
         if quote.speaker_entity_id is not None and quote.speaker_entity_id not in ids:
             errors.append(f"quotes.csv:{line}: speaker_entity_id {quote.speaker_entity_id} unknown")
-    errors += mention_errors(extraction, body)
-    if errors:
-        raise ValidationFailed(errors)
+    quote_ids = [quote.quote_id for quote in extraction.quotes]
+    if len(set(quote_ids)) != len(quote_ids):
+        errors.append("quotes.csv: quote_id is not unique in the article")
+    return errors + mention_errors(extraction, body)
 
 
 def place_errors(quote: QuoteRow, body: str) -> list[str]:

@@ -2,6 +2,8 @@
 
 The promise is simple: --out is either absent, empty, or a folder holding nothing but a
 package build-dataset wrote; anything else is refused, and only such a folder is replaced.
+The package's one subfolder, review/, is the tool's only while it holds nothing but files
+SHA256SUMS lists by their path ("review/a.html") with the sha256 they still have.
 Leftovers of killed builds are removed by the next build when they hold only the tool's own
 files, and otherwise reported without advice to delete them.
 """
@@ -17,7 +19,7 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import astuple, fields
 from pathlib import Path
@@ -30,10 +32,11 @@ from build_dataset.reading import printable, read_bytes, read_json, read_text
 SUMS_FILE = "SHA256SUMS"
 CROISSANT_FILE = "croissant.json"
 REVIEW_FILE = "index.html"
+REVIEW_FOLDER = "review"  # one page per article: review/<page>.html
 # The names a build writes; the release file is "<package name>-<version>.json".
 PACKAGE_NAMES = {
     "datapackage.json", "article.json", "quotes.csv", "entities.csv", "mentions.csv",
-    SUMS_FILE, CROISSANT_FILE, REVIEW_FILE,
+    "warnings.csv", "skipped.csv", SUMS_FILE, CROISSANT_FILE, REVIEW_FILE,
 }  # fmt: skip
 
 
@@ -72,6 +75,18 @@ def is_package_file(name: str) -> bool:
     return name in PACKAGE_NAMES or (name.startswith(NAME_PREFIX) and name.endswith(".json"))
 
 
+def is_review_page(name: str) -> bool:
+    """ "review/a~b.html": a page of the review folder, one level deep, as a build names it."""
+    folder, _, page = name.partition("/")
+    return (
+        folder == REVIEW_FOLDER
+        and page.endswith(".html")
+        and len(page) > len(".html")
+        and "/" not in page
+        and not page.startswith(".")
+    )
+
+
 def our_files(folder: Path) -> set[str]:
     """The files of an earlier build in FOLDER: those its descriptor lists that have the
     name of a file a build writes, and the descriptor and the review page, each only while
@@ -87,6 +102,7 @@ def our_files(folder: Path) -> set[str]:
     named = {"datapackage.json", REVIEW_FILE} | {p for p in listed if is_package_file(p)}
     sums = recorded_sums(folder)
     # A file is ours only as the build wrote it: a file the user edited is theirs.
+    named |= {name for name in sums if is_review_page(name)}
     ours = {name for name in named if name in sums and digest(folder / name) == sums[name]}
     # SHA256SUMS is ours when every line of it is one `sha256sum` writes; a file its lines
     # no longer match is named in the refusal by itself.
@@ -103,7 +119,8 @@ def recorded_sums(folder: Path) -> dict[str, str]:
     for line in text.splitlines():
         value, _, name = line.partition("  ")
         hexadecimal = len(value) == 64 and all(c in "0123456789abcdef" for c in value)
-        if not hexadecimal or not name or "/" in name or name in sums:
+        flat = "/" not in name or is_review_page(name)
+        if not hexadecimal or not name or not flat or name in sums:
             return {}
         sums[name] = value
     return sums
@@ -130,7 +147,33 @@ def strangers(folder: Path) -> list[str]:
     with os.scandir(folder) as scan:
         entries = sorted(scan, key=lambda entry: entry.name)
     ours = our_files(folder) if entries else set()
-    return [e.name for e in entries if not (e.name in ours and regular_file(e))]
+    found = []
+    for entry in entries:
+        if entry.name == REVIEW_FOLDER and real_folder(entry):
+            found += review_strangers(Path(entry.path), ours)
+        elif not (entry.name in ours and regular_file(entry)):
+            found.append(entry.name)
+    return found
+
+
+def real_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def review_strangers(review: Path, ours: set[str]) -> list[str]:
+    """What the review folder holds that SHA256SUMS does not vouch for, as "review/NAME"."""
+    with os.scandir(review) as scan:
+        names = sorted((entry.name, regular_file(entry)) for entry in scan)
+    if not names:
+        return [REVIEW_FOLDER]  # an empty folder: a build never leaves one
+    return [
+        f"{REVIEW_FOLDER}/{name}"
+        for name, regular in names
+        if not (regular and f"{REVIEW_FOLDER}/{name}" in ours)
+    ]
 
 
 def listing(names: list[str]) -> str:
@@ -145,9 +188,9 @@ def resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def check_target(out: Path, seeds: Path) -> None:
-    """Refuse an --out that is a file, a link or a mount point, holds the seeds or the
-    working folder, lies in the seeds, or holds anything build-dataset did not write."""
+def check_target(out: Path, sources: Path | Sequence[Path]) -> None:
+    """Refuse an --out that is a file, a link or a mount point, holds a source or the
+    working folder, lies in a source folder, or holds anything build-dataset did not write."""
     try:
         mode: int | None = out.lstat().st_mode
     except FileNotFoundError:
@@ -160,16 +203,20 @@ def check_target(out: Path, seeds: Path) -> None:
         raise InputError(str(out), "--out is a symbolic link", "give the folder it points to")
     if mode is not None and not stat.S_ISDIR(mode):
         raise InputError(str(out), "--out is an existing file", "give a folder for the package")
-    target, seeds_at = out.resolve(), resolved(seeds)
-    if seeds.is_dir() and (target == seeds_at or seeds_at in target.parents):
-        raise InputError(
-            str(out), "--out lies inside the seeds folder", "write the package elsewhere"
-        )
-    if (
-        target in seeds_at.parents
-        or target in Path.cwd().resolve().parents
-        or target == Path.cwd().resolve()
-    ):
+    target = out.resolve()
+    for seeds in [sources] if isinstance(sources, Path) else sources:
+        seeds_at = resolved(seeds)
+        if seeds.is_dir() and (target == seeds_at or seeds_at in target.parents):
+            raise InputError(
+                str(out), "--out lies inside the seeds folder", "write the package elsewhere"
+            )
+        if target in seeds_at.parents:
+            raise InputError(
+                str(out),
+                "--out holds the seeds or the current folder, which the swap would move",
+                "give a folder of its own for the package",
+            )
+    if target in Path.cwd().resolve().parents or target == Path.cwd().resolve():
         raise InputError(
             str(out),
             "--out holds the seeds or the current folder, which the swap would move",
@@ -286,6 +333,8 @@ def remove_package(folder: Path, any_package_file: bool = False) -> bool:
         if mine and regular_file(entry):
             with suppress(FileNotFoundError):
                 os.unlink(entry.path)
+        elif entry.name == REVIEW_FOLDER and real_folder(entry):
+            remove_review(Path(entry.path), ours, any_package_file)
     try:
         folder.rmdir()
     except FileNotFoundError:
@@ -293,6 +342,24 @@ def remove_package(folder: Path, any_package_file: bool = False) -> bool:
     except OSError:
         return False
     return True
+
+
+def remove_review(review: Path, ours: set[str], any_page: bool) -> None:
+    """The review pages that are ours (or, in a staging folder, any page), then the folder
+    if that left it empty; never recursing further."""
+    try:
+        with os.scandir(review) as scan:
+            entries = list(scan)
+    except OSError:
+        return
+    for entry in entries:
+        name = f"{REVIEW_FOLDER}/{entry.name}"
+        mine = name in ours or (any_page and is_review_page(name))
+        if mine and regular_file(entry):
+            with suppress(FileNotFoundError):
+                os.unlink(entry.path)
+    with suppress(OSError):
+        review.rmdir()
 
 
 def swap_in(built: Path, out: Path) -> str | None:
