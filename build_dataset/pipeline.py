@@ -3,11 +3,12 @@ streams rows in article id order -> the whole-package check -> the package swapp
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from build_dataset.corpus.standin import Job, jobs_of
 from build_dataset.corpus.work import ArticleResult, Options, process
@@ -46,17 +47,25 @@ FIRST_WARNINGS = 5  # warnings shown on stderr; all of them are in warnings.csv
 
 
 class BadArticles(InputError):
-    """Articles that cannot be built, each on its own line; nothing was written."""
+    """Articles that cannot be built, one line each (the command line shows the first
+    MAX_LISTED and counts the rest); nothing was written."""
+
+    shown = MAX_LISTED
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        shown = lines[:MAX_LISTED]
-        if len(lines) > MAX_LISTED:
-            shown.append(f"and {len(lines) - MAX_LISTED} more")
+        count = f"{len(lines)} bad article{'s' if len(lines) != 1 else ''}"
         super().__init__(
-            f"{len(lines)} bad article{'s' if len(lines) != 1 else ''}",
-            "\n".join(shown),
+            "--seeds",
+            f"{count}, nothing written; the first: {lines[0]}",
             "fix them, or pass --skip-invalid to build the rest and list them in skipped.csv",
+        )
+
+    def heading(self) -> str:
+        count = f"{len(self.lines)} bad article{'s' if len(self.lines) != 1 else ''}"
+        return (
+            f"{count}, nothing written; fix them, or pass --skip-invalid to build the rest "
+            "and list them in skipped.csv"
         )
 
 
@@ -84,9 +93,16 @@ def check_package(folder: Path) -> None:
         raise ValidationFailed(errors)
 
 
-def results_of(jobs: Iterable[Job], options: Options) -> Iterator[ArticleResult]:
-    """The results of JOBS in their order (the runner of corpus/run.py once merged)."""
-    return map(partial(process, options=options), jobs)
+def results_of(jobs: Iterable[Job], options: Options, workers: int) -> Iterator[ArticleResult]:
+    """The results of JOBS in their order (STAND-IN for corpus/run.py's runner)."""
+    work = partial(process, options=options)
+    if workers == 1:
+        yield from map(work, jobs)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("forkserver").Pool(workers) as pool:
+        yield from pool.imap(work, jobs, chunksize=4)
 
 
 def package_sources(first: dict[str, Any], label: str) -> list[dict[str, str]]:
@@ -101,19 +117,29 @@ def build(
     out: Path | str,
     *,
     dataset: Path | str | None = None,
+    jobs: int | None = None,
+    scheduler: str | None = None,
+    cache: Path | str | Literal[False] | None = None,
     no_bodies: bool = False,
     skip_invalid: bool = False,
+    progress: bool = False,
 ) -> BuildReport:
     """Build the package of the articles at SEEDS (files, folders, JSON Lines files) into
     OUT; OUT is untouched unless all is valid. OUT must be absent, empty or hold nothing
     but a package build-dataset wrote. Raises InputError for bad input (BadArticles for
-    articles that cannot be built, unless SKIP_INVALID)."""
+    articles that cannot be built, unless SKIP_INVALID).
+
+    DATASET: the dataset.json to use (default: the one beside the sources); JOBS: worker
+    processes (default: all cores; 1 runs in this process); SCHEDULER: a Dask scheduler's
+    address to run the articles on; CACHE: the folder of cached per-article results
+    (default: the user's cache folder; False: none); NO_BODIES: article.json without the
+    texts; PROGRESS: a progress bar on stderr."""
     sources = [Path(seeds)] if isinstance(seeds, str | Path) else [Path(s) for s in seeds]
     out = Path(out)
     check_target(out, sources)
-    jobs = jobs_of(sources)
+    work = jobs_of(sources)
     found = None  # dataset.json: corpus/dataset.py once merged
-    single = jobs[0].id if len(jobs) == 1 and found is None else None
+    single = work[0].id if len(work) == 1 and found is None else None
     names = naming(found, single)
     options = Options(bodies=not no_bodies)
     bad: list[str] = []
@@ -122,7 +148,8 @@ def build(
     with staging(out) as folder:
         with PackageWriter(folder, names, bodies=not no_bodies) as writer:
             first: tuple[dict[str, Any], str, str | None] | None = None
-            for result in results_of(jobs, options):
+            workers = max(1, min(jobs or os.cpu_count() or 1, len(work)))  # no pool for one
+            for result in results_of(work, options, workers):
                 if result.error is not None:
                     bad.append(result.error)
                     skipped.append(SkippedRow(result.label, result.id, result.error))

@@ -98,7 +98,7 @@ class PackageWriter:
         self.counts["mentions"] += len(mentions)
         self.counts["warnings"] += len(result.warnings)
         for warning in result.warnings[: max(0, 5 - len(self.first_warnings))]:
-            where = f" paragraph {warning.paragraph}" if warning.paragraph else ""
+            where = f": paragraph {warning.paragraph}" if warning.paragraph else ""
             self.first_warnings.append(f"{result.label}{where}: {warning.message}")
 
     def finish(self, skipped: list[SkippedRow]) -> None:
