@@ -101,11 +101,21 @@ app = typer.Typer(
 
 @contextmanager
 def one_line_errors() -> Iterator[None]:
-    """A user's mistake is one line on stderr and exit code 2, never a traceback."""
+    """A user's mistake is one line on stderr and exit code 2, never a traceback; bad
+    articles of a corpus are a line each after one saying what to do."""
     try:
         yield
     except InputError as error:
-        typer.echo(f"error: {one_line(error.one_line())}", err=True)
+        lines = getattr(error, "lines", None)
+        if not lines or len(lines) == 1:  # one article: its error alone, as always
+            typer.echo(f"error: {one_line(lines[0] if lines else error.one_line())}", err=True)
+            raise typer.Exit(BAD_INPUT) from None
+        typer.echo(f"error: {error.heading()}:", err=True)  # type: ignore[attr-defined]
+        shown = error.shown  # type: ignore[attr-defined]
+        for line in lines[:shown]:
+            typer.echo(f"  {one_line(line)}", err=True)
+        if len(lines) > shown:
+            typer.echo(f"  and {len(lines) - shown} more", err=True)
         raise typer.Exit(BAD_INPUT) from None
 
 
@@ -199,7 +209,7 @@ def build_command(
     """Build the package of the sources into OUT (the files are listed in HELP)."""
     if context.invoked_subcommand is not None:
         return
-    from build_dataset.pipeline import BadArticles, build
+    from build_dataset.pipeline import build
     from build_dataset.resources import default_seeds
     from build_dataset.validate import ValidationFailed
 
@@ -220,16 +230,6 @@ def build_command(
                 skip_invalid=skip_invalid,
                 progress=not quiet and sys.stderr.isatty(),
             )
-    except BadArticles as bad:
-        if len(bad.lines) == 1:  # one article: its error alone, as always
-            typer.echo(f"error: {one_line(bad.lines[0])}", err=True)
-            raise typer.Exit(BAD_INPUT) from None
-        typer.echo(f"error: {bad.heading()}:", err=True)
-        for line in bad.lines[: bad.shown]:
-            typer.echo(f"  {one_line(line)}", err=True)
-        if len(bad.lines) > bad.shown:
-            typer.echo(f"  and {len(bad.lines) - bad.shown} more", err=True)
-        raise typer.Exit(BAD_INPUT) from None
     except ValidationFailed as broken:
         typer.echo(
             f"error: the built package is invalid (a bug, please report):\n{broken}", err=True

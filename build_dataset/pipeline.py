@@ -61,6 +61,10 @@ class BadArticles(InputError):
             "fix them, or pass --skip-invalid to build the rest and list them in skipped.csv",
         )
 
+    def one_line(self) -> str:
+        """One bad article: its own line, as a build of one article always said it."""
+        return self.lines[0] if len(self.lines) == 1 else super().one_line()
+
     def heading(self) -> str:
         count = f"{len(self.lines)} bad article{'s' if len(self.lines) != 1 else ''}"
         return (

@@ -42,6 +42,10 @@ def jobs_of(seeds: list[Path]) -> list[Job]:
 
 
 def article_of(job: Job) -> Article:
+    from build_dataset.errors import InputError
     from build_dataset.seed import read_article
 
-    return replace(read_article(Path(job.path)), id=job.id)
+    try:
+        return replace(read_article(Path(job.path)), id=job.id)
+    except InputError as error:
+        raise InputError(job.label, error.message, error.hint, error.line) from None

@@ -17,6 +17,7 @@ from typing import Any
 from build_dataset.assemble import Extraction, article_record, extract_article
 from build_dataset.corpus.standin import Job, article_of
 from build_dataset.errors import InputError
+from build_dataset.metadata import EXAMPLE
 from build_dataset.reading import one_line
 from build_dataset.records import EntityRow, MentionRow, QuoteRow, WarningRow
 from build_dataset.validate import extraction_errors, formula_warnings
@@ -79,7 +80,21 @@ ROWS: dict[str, Any] = {
 }
 
 
-def warning_rows(extraction: Extraction) -> tuple[WarningRow, ...]:
+def no_reference_date(article_id: str, kind: str, label: str) -> str:
+    """What a missing reference date costs, and where to give one for this kind of source."""
+    name = label.rsplit("/", 1)[-1].removesuffix(".txt")
+    where = (
+        f'add {name}.meta.json beside it holding {{"reference_date": {EXAMPLE}}}'
+        if kind == "txt"
+        else 'give its line a "reference_date": "YYYY-MM-DD"'
+    )
+    return (
+        "no reference date, so weekdays get no date and dates without a year stay "
+        f"XXXX-MM-DD; {where}"
+    )
+
+
+def warning_rows(extraction: Extraction, job: Job) -> tuple[WarningRow, ...]:
     """The extraction's warnings as rows: "paragraph 3: …" gives the paragraph."""
     article = extraction.article
     prefix = f"{article.source_name}: "
@@ -91,12 +106,7 @@ def warning_rows(extraction: Extraction) -> tuple[WarningRow, ...]:
         rows.append(WarningRow(article.id, paragraph, message[found.end() :] if found else message))
     if article.reference_date is None:
         rows.append(
-            WarningRow(
-                article.id,
-                None,
-                "no reference date, so weekdays get no date and dates without a year stay "
-                "XXXX-MM-DD; give reference_date (NAME.meta.json, or the JSON Lines field)",
-            )
+            WarningRow(article.id, None, no_reference_date(article.id, job.kind, job.label))
         )
     rows += [WarningRow(article.id, None, text) for text in formula_warnings(extraction)]
     return tuple(rows)
@@ -117,5 +127,5 @@ def process(job: Job, options: Options = Options()) -> ArticleResult:
         quotes=extraction.quotes,
         entities=extraction.entities,
         mentions=extraction.mentions,
-        warnings=warning_rows(extraction),
+        warnings=warning_rows(extraction, job),
     )
