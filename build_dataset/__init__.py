@@ -11,15 +11,10 @@ The names below load on first use, so that ``import build_dataset`` stays light.
 from __future__ import annotations
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-try:
-    __version__ = version("build-dataset")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0+unknown"
-
 if TYPE_CHECKING:
+    __version__: str
     from build_dataset.api import extract
     from build_dataset.assemble import Extraction
     from build_dataset.errors import InputError
@@ -54,7 +49,21 @@ _HOMES = {
 }
 
 
+def _installed_version() -> str:
+    """The installed version; read on first use, as importlib.metadata costs a twentieth
+    of a second that `build-dataset --help` need not spend."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("build-dataset")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"
+
+
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        globals()["__version__"] = value = _installed_version()
+        return value
     if name in _HOMES:
         return getattr(import_module(_HOMES[name]), name)
     raise AttributeError(f"module 'build_dataset' has no attribute {name!r}")

@@ -18,7 +18,6 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from build_dataset import __version__
 from build_dataset.errors import InputError
 from build_dataset.reading import json_text, one_line, printable
 
@@ -121,6 +120,8 @@ def one_line_errors() -> Iterator[None]:
 
 def show_version(value: bool) -> None:
     if value:
+        from build_dataset import __version__
+
         typer.echo(f"build-dataset {__version__}")
         raise typer.Exit()
 

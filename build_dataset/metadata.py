@@ -1,11 +1,12 @@
 """NAME.meta.json beside a seed: the facts the text cannot give (reference date, creation
-stamp), each with its justification; and the warnings a seed's neighbourhood deserves."""
+stamp, title), each with its justification; and the warnings a seed's neighbourhood deserves."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import re
+import unicodedata
 from pathlib import Path
 
 from build_dataset.errors import InputError
@@ -14,7 +15,11 @@ from build_dataset.reading import parse_json, read_bytes
 
 SEED_SUFFIX = ".txt"
 META_SUFFIX = ".meta.json"
-META_KEYS = ("reference_date", "created")
+META_KEYS = ("reference_date", "created", "title")
+MAX_META = 1024 * 1024
+# A title is one line a person reads: at most this many characters, no control characters.
+MAX_TITLE = 1000
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # What frictionless takes as a Data Package's "created": an RFC 3339 date and time.
 CREATED = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
 EXAMPLE = '{"value": "2026-02-18", "justification": "…"}'
@@ -36,8 +41,13 @@ def read_metadata(seed: Path) -> tuple[dict[str, str], tuple[str, str] | None]:
         raise InputError(
             str(path), f"cannot read: {error.strerror}", "use a shorter name"
         ) from None
-    raw = read_bytes(path, "metadata file", 1024 * 1024)
-    name = str(path)
+    raw = read_bytes(path, "metadata file", MAX_META)
+    return parse_metadata(raw, str(path)), (path.name, hashlib.sha256(raw).hexdigest())
+
+
+def parse_metadata(raw: bytes, name: str) -> dict[str, str]:
+    """The facts of the bytes RAW of a NAME.meta.json (NAME names it in messages): each key
+    one of META_KEYS, each value {"value": …, "justification": …}, checked."""
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -47,10 +57,7 @@ def read_metadata(seed: Path) -> tuple[dict[str, str], tuple[str, str] | None]:
         raise InputError(
             name, "expected a JSON object", f'write {{"reference_date": {EXAMPLE}}}', 1
         )
-    return {key: checked(name, text, key, entry) for key, entry in data.items()}, (
-        path.name,
-        hashlib.sha256(raw).hexdigest(),
-    )
+    return {key: checked(name, text, key, entry) for key, entry in data.items()}
 
 
 def checked(name: str, text: str, key: str, entry: object) -> str:
@@ -71,6 +78,16 @@ def checked(name: str, text: str, key: str, entry: object) -> str:
     if not str(entry.get("justification", "")).strip():
         raise InputError(name, f"{key} has no justification", "say in one line why", line)
     value: str = entry["value"]
+    if key == "title":
+        title = clean_title(value)
+        if title is None:
+            raise InputError(
+                name,
+                f"title is empty, longer than {MAX_TITLE} characters or holds control characters",
+                "write the headline as one line of text",
+                line,
+            )
+        return title
     if key == "reference_date":
         valid = re.fullmatch(r"\d{4}-\d{2}-\d{2}", value, re.ASCII) is not None
         hint = "write it as YYYY-MM-DD"
@@ -87,6 +104,15 @@ def checked(name: str, text: str, key: str, entry: object) -> str:
     if not valid:
         raise InputError(name, f"{key} {value!r} is not a valid date", hint, line)
     return value
+
+
+def clean_title(value: str) -> str | None:
+    """VALUE as a title: NFC, runs of spaces as one, trimmed; None when it is empty, longer
+    than MAX_TITLE or holds a control character (a line break among them)."""
+    if CONTROL.search(value):
+        return None
+    title = unicodedata.normalize("NFC", " ".join(value.split()))
+    return title if 0 < len(title) <= MAX_TITLE else None
 
 
 def neighbour_warnings(seed: Path, has_reference: bool) -> list[str]:

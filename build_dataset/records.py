@@ -30,6 +30,8 @@ class Article:
     created: str | None
     seed_sha256: str
     metadata_sha256: tuple[str, str] | None = None  # (NAME.meta.json, its sha256)
+    title: str | None = None  # NAME.meta.json's "title" or a JSON Lines "title"
+    licence: str | None = None  # a JSON Lines line's "licence" (the article text's)
 
     @property
     def body(self) -> str:

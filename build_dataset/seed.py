@@ -16,11 +16,13 @@ import unicodedata
 from pathlib import Path
 
 from build_dataset.errors import InputError
-from build_dataset.metadata import META_SUFFIX, read_metadata
+from build_dataset.metadata import MAX_META, META_SUFFIX, metadata_path, parse_metadata
 from build_dataset.reading import file_kind, fix, read_bytes
 from build_dataset.records import Article, Caption
 
 SEED_SUFFIX = ".txt"
+# The dataset's name, version and licences beside the seeds (corpus/dataset.py reads it).
+DATASET_FILE = "dataset.json"
 # The package and the release file ("news-quotes-NAME-VERSION.json") are named after it.
 MAX_NAME = 100
 
@@ -68,7 +70,7 @@ def find_seed(path: Path) -> Path:
     for child in children:
         if child.name.startswith((".", "__")):
             continue
-        if child.is_file() and child.name.endswith(META_SUFFIX):
+        if child.is_file() and (child.name.endswith(META_SUFFIX) or child.name == DATASET_FILE):
             continue
         (seeds if child.is_file() and child.suffix == SEED_SUFFIX else strangers).append(child)
     if strangers:
@@ -240,18 +242,43 @@ def read_article(path: Path) -> Article:
     """The article of the seed at PATH (file or folder), with its metadata."""
     seed = find_seed(path)
     raw = read_bytes(seed, "seed")
-    text = decode_seed(raw, str(seed))
-    facts, checksum = read_metadata(seed)
+    meta_path = metadata_path(seed)
+    try:
+        meta_path.lstat()
+    except FileNotFoundError:
+        meta = None
+    except OSError as error:
+        raise InputError(str(meta_path), f"cannot read: {error.strerror}", fix(error)) from None
+    else:
+        meta = read_bytes(meta_path, "metadata file", MAX_META)
+    return article_of_seed(seed.name[: -len(SEED_SUFFIX)], raw, meta, str(seed), str(meta_path))
+
+
+def article_of_seed(
+    id: str, raw: bytes, meta: bytes | None, label: str, meta_label: str | None
+) -> Article:
+    """The article of a seed file's bytes RAW and its NAME.meta.json bytes META (or None):
+    layout lines looked for, the metadata's facts taken. Touches no file, so it runs in a
+    worker; LABEL and META_LABEL name the files in messages. The source name is ID + ".txt"
+    (the file's path relative to its folder), never a path of this machine."""
+    text = decode_seed(raw, label)
+    if meta is None:
+        facts: dict[str, str] = {}
+        checksum = None
+    else:
+        facts = parse_metadata(meta, meta_label or f"{label}{META_SUFFIX}")
+        checksum = (f"{id}{META_SUFFIX}", hashlib.sha256(meta).hexdigest())
     fields = parse_layout(split_lines(text))
     if not fields["paragraphs"]:
-        raise InputError(str(seed), "no body paragraph found", "add the article's text")
+        raise InputError(label, "no body paragraph found", "add the article's text")
     reference = facts.get("reference_date")
     return Article(
-        id=seed.name[: -len(SEED_SUFFIX)],
-        source_name=seed.name,
+        id=id,
+        source_name=f"{id}{SEED_SUFFIX}",
         reference_date=dt.date.fromisoformat(reference) if reference else None,
         created=facts.get("created"),
         seed_sha256=hashlib.sha256(raw).hexdigest(),
         metadata_sha256=checksum,
+        title=facts.get("title"),
         **fields,  # type: ignore[arg-type]
     )

@@ -1,0 +1,130 @@
+"""Per-article results kept between builds, keyed by content (issue 14, "Incremental").
+
+A result is a text (an ArticleResult's JSON) stored under the sha256 key of everything that
+decides it (``cache_key``). Layout::
+
+    FOLDER/<sha256 of builder_key, 16 hex>/<key[:2]>/<key[2:4]>/<key>
+
+so a new builder (another version of build-dataset or of a row-deciding package, another
+word list) looks in a folder of its own and misses, and no folder holds more than a few
+hundred entries even for millions of articles. An entry starts with one header line,
+``<key> <sha256 of the text>``: an entry that is cut short, edited or written by another
+program does not match its header and is a miss, so a write needs no fsync (a crash leaves
+at worst a miss). Writes go to a temporary file beside the entry, then ``os.replace``:
+readers, and other builds sharing the folder, see the whole entry or none. Nothing below
+FOLDER is followed through a symbolic link.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import stat
+import tempfile
+from pathlib import Path
+
+from build_dataset.errors import InputError
+
+KEY = re.compile(r"[0-9a-f]{64}")
+GENERATION_LENGTH = 16
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def default_cache_folder() -> Path:
+    """$XDG_CACHE_HOME/build-dataset, else ~/.cache/build-dataset (XDG: relative = unset)."""
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "build-dataset"
+
+
+def cache_key(*parts: bytes | str | None) -> str:
+    """sha256 of PARTS, each length-prefixed so that no two different lists collide."""
+    digest = hashlib.sha256()
+    for part in parts:
+        if part is None:
+            digest.update(b"-")
+            continue
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        digest.update(b"%d:" % len(data))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _is_real_folder(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+class ResultCache:
+    """Results of one builder under FOLDER; ``get`` and ``put`` by a 64-hex-digit key."""
+
+    def __init__(self, folder: Path | str, builder_key: str) -> None:
+        self.folder = Path(folder)
+        generation = hashlib.sha256(builder_key.encode("utf-8")).hexdigest()
+        self.root = self.folder / generation[:GENERATION_LENGTH]
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            if not _is_real_folder(self.root):
+                self.root.mkdir()
+        except OSError as error:
+            raise InputError(
+                str(self.folder),
+                f"cannot use this folder as the cache ({error.strerror or error})",
+                "pass --cache DIR with a folder you can write, or --no-cache",
+            ) from error
+        if not _is_real_folder(self.root):
+            raise InputError(
+                str(self.root),
+                "the cache's folder is a symbolic link or no folder",
+                "remove it, or pass another --cache DIR",
+            )
+
+    def _path(self, key: str) -> Path:
+        if not KEY.fullmatch(key):
+            raise ValueError(f"a cache key is 64 lowercase hex digits, not {key!r}")
+        return self.root / key[:2] / key[2:4] / key
+
+    def get(self, key: str) -> str | None:
+        """The text stored under KEY, or None: absent, cut short, altered or a link."""
+        path = self._path(key)
+        if not (_is_real_folder(path.parent.parent) and _is_real_folder(path.parent)):
+            return None
+        try:
+            descriptor = os.open(path, os.O_RDONLY | NOFOLLOW)
+        except OSError:
+            return None
+        with os.fdopen(descriptor, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return None
+            data = handle.read()
+        header, _, body = data.partition(b"\n")
+        if header != f"{key} {hashlib.sha256(body).hexdigest()}".encode("ascii"):
+            return None
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+
+    def put(self, key: str, text: str) -> None:
+        """Store TEXT under KEY, atomically; an entry already there is replaced."""
+        path = self._path(key)
+        body = text.encode("utf-8")
+        for folder in (path.parent.parent, path.parent):
+            if not os.path.lexists(folder):
+                folder.mkdir(exist_ok=True)  # another build may make it at the same time
+            if not _is_real_folder(folder):
+                raise InputError(
+                    str(folder), "is a link or no folder inside the cache", "remove it"
+                )
+        descriptor, temporary = tempfile.mkstemp(prefix=".partial-", dir=path.parent)
+        try:
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(f"{key} {hashlib.sha256(body).hexdigest()}\n".encode("ascii"))
+                handle.write(body)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

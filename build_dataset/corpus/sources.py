@@ -1,0 +1,338 @@
+"""Where a corpus's articles come from: every --seeds SOURCE scanned into small records.
+
+A source is an article file NAME.txt (NAME.meta.json beside it gives its facts), a folder
+(every *.txt in it and below; the id is the relative path without ".txt") or a JSON Lines
+file *.jsonl (one article a line, ``schema/jsonl-article.schema.json``). Scanning keeps
+only ids and places (a JSON Lines line as a byte range), never texts, so memory grows by a
+small record an article. The bad ones (bad id, duplicate id, bad line) are collected as
+``Problem``s, so that the caller can refuse them all at once or skip them.
+
+JSON Lines: UTF-8, LF or CRLF line ends, a byte-order mark before the first line tolerated,
+blank (or all-space) lines allowed and passed over, a line over MAX_LINE bytes refused.
+
+Three steps, so that the middle one can run anywhere:
+
+- ``find_sources(seeds)`` (client): the sources in id order and the problems;
+- ``read_job(source)`` (client, cheap I/O): the bytes of one article, as a picklable ``Job``;
+- ``article_of(job)`` (worker, pure): the ``Article``, or an InputError naming the source.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from build_dataset.corpus.ids import ID_PATTERN, MAX_ID, id_problem, shown
+from build_dataset.corpus.lines import MAX_LINE, LineError, line_fields
+from build_dataset.corpus.walk import open_regular, walk_folder
+from build_dataset.errors import InputError
+from build_dataset.metadata import MAX_META, META_SUFFIX, clean_title, metadata_path
+from build_dataset.reading import file_kind, fix, one_line, read_bytes
+from build_dataset.records import Article
+from build_dataset.seed import DATASET_FILE, SEED_SUFFIX, article_of_seed
+
+__all__ = [
+    "ID_PATTERN",
+    "MAX_ID",
+    "MAX_LINE",
+    "SHOWN",
+    "Job",
+    "Problem",
+    "Refusal",
+    "Source",
+    "SourceList",
+    "article_of",
+    "find_sources",
+    "problem_lines",
+    "read_job",
+    "refusal",
+]
+
+JSONL_SUFFIX = ".jsonl"
+# Problems listed one a line before "and N more problems".
+SHOWN = 20
+KINDS = "give NAME.txt, a folder of *.txt files or a *.jsonl file"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article's place: a .txt file (line None, the whole file) or a line of a JSON
+    Lines file (1-based LINE, its bytes from OFFSET, LENGTH of them, without the line end).
+    META is the NAME.meta.json beside a .txt, when there is one."""
+
+    id: str
+    path: Path
+    line: int | None = None
+    offset: int = 0
+    length: int = -1
+    meta: Path | None = None
+
+    @property
+    def label(self) -> str:
+        """How messages name it: "corpus/a.txt" or "news.jsonl:17"."""
+        return str(self.path) if self.line is None else f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A source that gives no article: where (LABEL), what (MESSAGE), what to do (FIX), and
+    the article's id when it has a usable one (for skipped.csv)."""
+
+    label: str
+    message: str
+    fix: str
+    id: str | None = None
+
+    def one_line(self) -> str:
+        return one_line(f"{self.label}: {self.message}; {self.fix}")
+
+
+@dataclass(frozen=True)
+class SourceList:
+    """The articles of all --seeds in id order, the problems in the order found, and notes
+    on files that were passed over (a link out of a folder, a FIFO …) for stderr."""
+
+    sources: tuple[Source, ...]
+    problems: tuple[Problem, ...]
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Job:
+    """One article's bytes, all a worker needs: a .txt file's bytes (and its NAME.meta.json
+    bytes), or one JSON Lines line without its line end. LABEL and META_LABEL only name the
+    files in messages; nothing here is a path the worker opens."""
+
+    id: str
+    label: str
+    kind: Literal["txt", "jsonl"]
+    raw: bytes
+    meta: bytes | None = None
+    meta_label: str | None = None
+
+
+class Refusal(InputError):
+    """Every problem at once: ``lines`` holds one line a problem, at most SHOWN of them, and
+    "and N more problems"; the CLI prints each line as an error. ``path``, ``message`` and
+    ``hint`` are the first problem's."""
+
+    def __init__(self, problems: Sequence[Problem], limit: int = SHOWN) -> None:
+        if not problems:
+            raise ValueError("a refusal needs at least one problem")
+        self.problems = tuple(problems)
+        self.lines = tuple(problem_lines(problems, limit))
+        first = problems[0]
+        super().__init__(first.label, first.message, first.fix)
+
+    def one_line(self) -> str:
+        return "\n".join(self.lines)
+
+
+def problem_lines(problems: Sequence[Problem], limit: int = SHOWN) -> list[str]:
+    """One line a problem for the first LIMIT problems, then "and N more problems"."""
+    lines = [problem.one_line() for problem in problems[:limit]]
+    if len(problems) > limit:
+        rest = len(problems) - limit
+        lines.append(f"and {rest} more problem{'s' if rest > 1 else ''}")
+    return lines
+
+
+def refusal(problems: Sequence[Problem], limit: int = SHOWN) -> Refusal:
+    """The one InputError that refuses all PROBLEMS (see Refusal)."""
+    return Refusal(problems, limit)
+
+
+def find_sources(seeds: Sequence[Path]) -> SourceList:
+    """Every article of the SEEDS (files, folders, JSON Lines files), sorted by id in
+    code-point order, without reading article texts. A SEED that is no source at all (no
+    such path, a FIFO, another kind of file, an empty folder or file) raises InputError at
+    once; a bad or duplicate id and a bad JSON Lines line become Problems."""
+    scan = _Scan()
+    for seed in seeds:
+        scan.seed(seed)
+    sources = sorted(scan.sources, key=lambda source: source.id)
+    return SourceList(tuple(sources), tuple(scan.problems), tuple(scan.notes))
+
+
+def read_job(source: Source) -> Job:
+    """The bytes of SOURCE's article (client side). Raises InputError when the file cannot
+    be read, is no longer a regular file or has changed since it was scanned."""
+    if source.line is None:
+        raw = read_bytes(source.path, "article")
+        if source.meta is None:
+            return Job(source.id, source.label, "txt", raw)
+        meta = read_bytes(source.meta, "metadata file", MAX_META)
+        return Job(source.id, source.label, "txt", raw, meta, str(source.meta))
+    with open_regular(source.path, "JSON Lines file") as handle:
+        try:
+            handle.seek(source.offset)
+            raw = handle.read(source.length)
+        except OSError as error:
+            raise InputError(source.label, f"cannot read: {error.strerror}", fix(error)) from None
+    if len(raw) != source.length:
+        raise InputError(source.label, "the file is shorter than when it was scanned", RERUN)
+    return Job(source.id, source.label, "jsonl", raw)
+
+
+RERUN = "the file changed during the build; run it again"
+
+
+def article_of(job: Job) -> Article:
+    """The article of JOB (worker side, touches no file). A .txt follows the seed rules
+    (layout lines looked for, NAME.meta.json's reference_date, created and title); a JSON
+    Lines text is plain paragraphs and its fields give title, reference_date, source_url,
+    author and licence. Raises InputError naming JOB.label for a bad article."""
+    if job.kind == "txt":
+        return article_of_seed(job.id, job.raw, job.meta, job.label, job.meta_label)
+    fields = line_fields(job.raw, job.label)
+    if fields["id"] != job.id:
+        raise InputError(job.label, f"the line's id is now {shown(fields['id'])}", RERUN)
+    # Imported here: api pulls in the extraction and its word lists, which the client that
+    # only scans and reads never needs (and `--help` must not load).
+    from build_dataset.api import article_from_text
+
+    try:
+        article = article_from_text(
+            fields["text"], job.id, fields.get("reference_date"), "plain", job.id
+        )
+    except InputError as error:
+        raise InputError(job.label, f'"text": {error.message}', error.hint) from None
+    title, author = fields.get("title"), fields.get("author")
+    return dataclasses.replace(
+        article,
+        seed_sha256=hashlib.sha256(job.raw).hexdigest(),
+        title=clean_title(title) if title else None,
+        author=clean_title(author) if author else None,
+        source_url=fields.get("source_url"),
+        licence=fields.get("licence"),
+    )
+
+
+class _Scan:
+    """The state of one find_sources: what is found, and which ids are taken where."""
+
+    def __init__(self) -> None:
+        self.sources: list[Source] = []
+        self.problems: list[Problem] = []
+        self.notes: list[str] = []
+        self.taken: dict[str, str] = {}  # id -> label of its first place
+        self.folded: dict[str, str] = {}  # lower-case id -> the id
+
+    def seed(self, seed: Path) -> None:
+        try:
+            mode = seed.stat().st_mode
+        except FileNotFoundError:
+            raise InputError(str(seed), "no such file or folder", KINDS) from None
+        except (OSError, RuntimeError) as error:
+            raise InputError(str(seed), f"cannot read: {error}", "check the path") from None
+        name = seed.name
+        if stat.S_ISDIR(mode):
+            self.folder(seed)
+        elif name == DATASET_FILE:
+            raise InputError(str(seed), "this is the dataset's metadata", "pass it as --dataset")
+        elif name.endswith(JSONL_SUFFIX):
+            self.jsonl(seed)
+        elif name.endswith(SEED_SUFFIX) and not stat.S_ISREG(mode):
+            raise InputError(str(seed), f"this is {file_kind(mode)}", "give a regular file")
+        elif name.endswith(SEED_SUFFIX):
+            self.add(Source(name[: -len(SEED_SUFFIX)], seed, meta=beside(seed)))
+        elif name.endswith(META_SUFFIX):
+            raise InputError(str(seed), "this is an article's metadata", "pass its NAME.txt")
+        else:
+            raise InputError(str(seed), "not an article source", KINDS)
+
+    def folder(self, root: Path) -> None:
+        before = len(self.sources) + len(self.problems)
+        for id, path, meta in walk_folder(root, self.notes):
+            self.add(Source(id, path, meta=meta), folder=True)
+        if len(self.sources) + len(self.problems) == before:
+            raise InputError(
+                str(root), f"no *{SEED_SUFFIX} file in the folder or below", "put articles there"
+            )
+
+    def jsonl(self, path: Path) -> None:
+        before = len(self.sources) + len(self.problems)
+        with open_regular(path, "JSON Lines file") as handle:
+            offset = number = 0
+            while read := handle.readline(MAX_LINE + 2):
+                number += 1
+                start, offset = offset, offset + len(read)
+                body = read[:-1] if read.endswith(b"\n") else read
+                body = body[:-1] if body.endswith(b"\r") else body
+                if number == 1 and body.startswith(b"\xef\xbb\xbf"):
+                    body, start = body[3:], start + 3
+                label = f"{path}:{number}"
+                if len(body) > MAX_LINE:
+                    if not read.endswith(b"\n"):
+                        offset += _skip_line(handle)
+                    too_long = f"the line is longer than {MAX_LINE:,} bytes"
+                    self.problems.append(Problem(label, too_long, "split the article"))
+                    continue
+                if not body.strip():
+                    continue  # a blank line holds no article
+                try:
+                    fields = line_fields(body, label)
+                except LineError as error:
+                    self.problems.append(Problem(label, error.message, error.hint, error.id))
+                    continue
+                self.add(Source(fields["id"], path, number, start, len(body)))
+        if len(self.sources) + len(self.problems) == before:
+            raise InputError(str(path), "no article in the file", 'write {"id": …, "text": …}')
+
+    def add(self, source: Source, folder: bool = False) -> None:
+        label = source.label
+        if source.line is None:
+            message = id_problem(source.id)
+            if message is not None:
+                what = "file or folder" if folder else "file (and its NAME.meta.json)"
+                fix_id = f"rename the {what}: {ID_RULE}"
+                self.problems.append(Problem(label, message, fix_id))
+                return
+        if source.id in self.taken:
+            where = self.taken[source.id]
+            message = f"id {shown(source.id)} is the id of {where} too"
+            self.problems.append(Problem(label, message, "give each article its own id"))
+            return
+        folded = source.id.lower()
+        if folded in self.folded:
+            other = self.folded[folded]
+            message = (
+                f"id {shown(source.id)} differs only in case from {shown(other)} of "
+                f"{self.taken[other]}, so their review pages collide on macOS and Windows"
+            )
+            self.problems.append(Problem(label, message, "give each article its own id"))
+            return
+        self.taken[source.id] = label
+        self.folded[folded] = source.id
+        self.sources.append(source)
+
+
+def beside(seed: Path) -> Path | None:
+    """NAME.meta.json beside SEED when there is anything of that name (read_job refuses
+    what is not a regular file), else None."""
+    meta = metadata_path(seed)
+    try:
+        meta.lstat()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise InputError(str(meta), f"cannot read: {error.strerror}", fix(error)) from None
+    return meta
+
+
+ID_RULE = "letters A-Z a-z, digits, '.', '_' and '-', a letter or digit first"
+
+
+def _skip_line(handle: BinaryIO) -> int:
+    """Read past the rest of an over-long line; the number of bytes skipped."""
+    skipped = 0
+    while chunk := handle.readline(1 << 20):
+        skipped += len(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return skipped
