@@ -37,7 +37,7 @@ def article_record(article: Article, bodies: bool = True) -> dict[str, Any]:
     body = article.body
     return {
         "id": article.id,
-        "title": getattr(article, "title", None),
+        "title": article.title,
         "language": "de",
         "body": body if bodies else None,
         "body_length": len(body),
@@ -47,6 +47,7 @@ def article_record(article: Article, bodies: bool = True) -> dict[str, Any]:
         "agencies": list(article.agencies),
         "outlet_tag": article.outlet_tag,
         "source_url": article.source_url,
+        "licence": article.licence,
         "captions": [
             {"text": c.text if bodies else None, "credit": c.credit} for c in article.captions
         ],

@@ -105,12 +105,14 @@ def one_line_errors() -> Iterator[None]:
     try:
         yield
     except InputError as error:
-        lines = getattr(error, "lines", None)
-        if not lines or len(lines) == 1:  # one article: its error alone, as always
-            typer.echo(f"error: {one_line(lines[0] if lines else error.one_line())}", err=True)
+        lines = list(getattr(error, "lines", None) or [error.one_line()])
+        heading = getattr(error, "heading", None)
+        if heading is None or len(lines) == 1:  # one article: its error alone, as always
+            for line in lines:  # a refusal of the sources: one error line each
+                typer.echo(f"error: {one_line(line)}", err=True)
             raise typer.Exit(BAD_INPUT) from None
-        typer.echo(f"error: {error.heading()}:", err=True)  # type: ignore[attr-defined]
-        shown = error.shown  # type: ignore[attr-defined]
+        typer.echo(f"error: {heading()}:", err=True)
+        shown = getattr(error, "shown", len(lines))
         for line in lines[:shown]:
             typer.echo(f"  {one_line(line)}", err=True)
         if len(lines) > shown:

@@ -4,14 +4,18 @@ streams rows in article id order -> the whole-package check -> the package swapp
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
-from build_dataset.corpus.standin import Job, jobs_of
-from build_dataset.corpus.work import ArticleResult, Options, process
+from build_dataset.corpus.cache import ResultCache, default_cache_folder
+from build_dataset.corpus.dataset import find_dataset
+from build_dataset.corpus.feed import results
+from build_dataset.corpus.progress import progress_bar
+from build_dataset.corpus.sources import find_sources
+from build_dataset.corpus.versions import builder_key, package_versions
+from build_dataset.corpus.work import Options
 from build_dataset.corpus.writer import PackageWriter
 from build_dataset.croissant import croissant
 from build_dataset.errors import InputError
@@ -97,23 +101,19 @@ def check_package(folder: Path) -> None:
         raise ValidationFailed(errors)
 
 
-def results_of(jobs: Iterable[Job], options: Options, workers: int) -> Iterator[ArticleResult]:
-    """The results of JOBS in their order (STAND-IN for corpus/run.py's runner)."""
-    work = partial(process, options=options)
-    if workers == 1:
-        yield from map(work, jobs)
-        return
-    import multiprocessing
-
-    with multiprocessing.get_context("forkserver").Pool(workers) as pool:
-        yield from pool.imap(work, jobs, chunksize=4)
-
-
 def package_sources(first: dict[str, Any], label: str) -> list[dict[str, str]]:
     """The sources a package of one article names: its URL, else its file."""
     if first.get("source_url"):
         return [{"title": "Original article", "path": first["source_url"]}]
     return [{"title": f"Seed file {label}"}]
+
+
+def open_cache(cache: Path | str | Literal[False] | None) -> tuple[ResultCache | None, str]:
+    """The result cache to use (None with --no-cache) and the key naming this builder."""
+    builder = builder_key()
+    if cache is False:
+        return None, builder
+    return ResultCache(default_cache_folder() if cache is None else Path(cache), builder), builder
 
 
 def build(
@@ -138,22 +138,27 @@ def build(
     address to run the articles on; CACHE: the folder of cached per-article results
     (default: the user's cache folder; False: none); NO_BODIES: article.json without the
     texts; PROGRESS: a progress bar on stderr."""
-    sources = [Path(seeds)] if isinstance(seeds, str | Path) else [Path(s) for s in seeds]
+    given = [Path(seeds)] if isinstance(seeds, str | Path) else [Path(s) for s in seeds]
     out = Path(out)
-    check_target(out, sources)
-    work = jobs_of(sources)
-    found = None  # dataset.json: corpus/dataset.py once merged
-    single = work[0].id if len(work) == 1 and found is None else None
-    names = naming(found, single)
+    check_target(out, given)
+    found = find_sources(given)
+    about = find_dataset(given, Path(dataset) if dataset is not None else None)
+    count = len(found.sources) + len(found.problems)
+    single = found.sources[0].id if count == 1 and found.sources and about is None else None
+    names = naming(about, single)
     options = Options(bodies=not no_bodies)
-    bad: list[str] = []
-    skipped: list[SkippedRow] = []
+    result_cache, builder = open_cache(cache)
+    bad = [problem.one_line() for problem in found.problems]
+    skipped = [SkippedRow(p.label, p.id, f"{p.message}; {p.fix}") for p in found.problems]
     problems: list[str] = []
-    with staging(out) as folder:
-        with PackageWriter(folder, names, bodies=not no_bodies) as writer:
-            first: tuple[dict[str, Any], str, str | None] | None = None
-            workers = max(1, min(jobs or os.cpu_count() or 1, len(work)))  # no pool for one
-            for result in results_of(work, options, workers):
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(found.sources)))  # no pool for one
+    first: tuple[dict[str, Any], str, str | None] | None = None
+    with staging(out) as folder, PackageWriter(folder, names, bodies=not no_bodies) as writer:
+        with progress_bar(len(found.sources), quiet=not progress) as bar:
+            for result in results(
+                found.sources, options, jobs=workers, scheduler=scheduler,
+                cache=result_cache, builder=builder, progress=bar,
+            ):  # fmt: skip
                 if result.error is not None:
                     bad.append(result.error)
                     skipped.append(SkippedRow(result.label, result.id, result.error))
@@ -162,33 +167,36 @@ def build(
                 if bad and not skip_invalid or problems:
                     continue  # nothing will be kept: only look for more bad articles
                 if first is None:
-                    first = (result.article, result.label, None)
+                    first = (result.article, result.label, result.created)
                 writer.add(result)
-            if bad and not skip_invalid:
-                raise BadArticles(bad)
-            if problems:
-                raise ValidationFailed(problems)
-            writer.finish(skipped)
-            sources_meta = package_sources(*first[:2]) if single and first else []
-            metadata = package_metadata(names, found, sources_meta or CORPUS_SOURCES, None, {})
-            head = release_head(metadata, folder)
-            validate_release(empty_release(head))
-            name = release_name(metadata)
-            write_release(folder / name, head, writer.release_articles, folder)
+        if bad and not skip_invalid:
+            raise BadArticles(bad)
+        if problems:
+            raise ValidationFailed(problems)
+        writer.finish(skipped)
+        described = package_sources(first[0], first[1]) if single and first else CORPUS_SOURCES
+        created = first[2] if single and first else None
+        metadata = package_metadata(names, about, described, created, package_versions())
+        head = release_head(metadata, folder)
+        validate_release(empty_release(head))
+        name = release_name(metadata)
+        write_release(folder / name, head, writer.release_articles, folder)
+        writer.close()
         # croissant.json describes the data files; datapackage.json lists them and
         # croissant.json itself, whose size and checksum exist only once it is written.
         data = data_resources(folder, name)
         write_json(folder / CROISSANT_FILE, croissant(descriptor(metadata, data)))
-        described = json_resource(
+        croissant_resource = json_resource(
             "croissant",
             folder / CROISSANT_FILE,
             "The same package described in Croissant 1.0 (MLCommons) for ML catalogues.",
         )
-        write_json(folder / "datapackage.json", descriptor(metadata, [*data, described]))
+        write_json(folder / "datapackage.json", descriptor(metadata, [*data, croissant_resource]))
         check_package(folder)
         (folder / SUMS_FILE).write_text(sha256sums(folder), encoding="utf-8", newline="\n")
         kept = swap_in(folder, out)
-    notes = [CORPUS_WARNING] if found is None and single is None else []
+    notes = [*found.notes]
+    notes += [CORPUS_WARNING] if about is None and single is None else []
     notes += [*([kept] if kept else []), *clear_leftovers(out)]
     return BuildReport(
         out=out,

@@ -14,10 +14,12 @@ from pathlib import Path
 import pytest
 from frictionless import Package, system
 
-from build_dataset import __version__, diff
+from build_dataset import diff
 
 ROOT = Path(__file__).parents[1]
 SEED = ROOT / "seeds" / "000_7562abd95e068531.txt"
+# The seed's dataset.json names the package and gives its version.
+DATASET = json.loads((ROOT / "seeds" / "dataset.json").read_text(encoding="utf-8"))
 
 
 def build(out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -48,7 +50,7 @@ def files(folder: Path) -> list[str]:
 def test_writes_the_package_files(package: Path) -> None:
     assert files(package) == [
         "SHA256SUMS", "article.json", "croissant.json", "datapackage.json", "entities.csv",
-        "index.html", "mentions.csv", f"news-quotes-000_7562abd95e068531-{__version__}.json",
+        "index.html", "mentions.csv", f"{DATASET['name']}-{DATASET['version']}.json",
         "quotes.csv", "review/000_7562abd95e068531.html", "skipped.csv", "warnings.csv",
     ]  # fmt: skip
     # The seed has a reference date and balanced quotation marks: nothing to warn about,

@@ -17,7 +17,9 @@ from build_dataset import __version__
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "data"
-RELEASE = DATA / f"news-quotes-000_7562abd95e068531-{__version__}.json"
+# The dataset's version (seeds/dataset.json), which names the release file.
+VERSION = json.loads((ROOT / "seeds" / "dataset.json").read_text(encoding="utf-8"))["version"]
+RELEASE = DATA / f"news-quotes-000_7562abd95e068531-{VERSION}.json"
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +70,7 @@ def test_release_holds_the_csv_rows_typed(release: dict) -> None:
 
 
 def test_release_states_version_and_checksums(release: dict) -> None:
-    assert release["version"] == __version__
+    assert release["version"] == VERSION
     assert release["generator"] == f"build-dataset {__version__}"
     # Each article names the sha256 of its source and of its metadata file.
     (article,) = release["article"]

@@ -15,7 +15,7 @@ from dataclasses import astuple, dataclass, field
 from typing import Any
 
 from build_dataset.assemble import Extraction, article_record, extract_article
-from build_dataset.corpus.standin import Job, article_of
+from build_dataset.corpus.sources import Job, article_of
 from build_dataset.errors import InputError
 from build_dataset.metadata import EXAMPLE
 from build_dataset.reading import one_line
@@ -43,6 +43,7 @@ class ArticleResult:
     error: str | None = None
     problems: tuple[str, ...] = ()
     article: dict[str, Any] = field(default_factory=dict)
+    created: str | None = None  # NAME.meta.json's creation stamp: a one-article package's
     quotes: tuple[QuoteRow, ...] = ()
     entities: tuple[EntityRow, ...] = ()
     mentions: tuple[MentionRow, ...] = ()
@@ -55,6 +56,7 @@ class ArticleResult:
             "error": self.error,
             "problems": list(self.problems),
             "article": self.article,
+            "created": self.created,
             **{name: [list(astuple(row)) for row in getattr(self, name)] for name in ROWS},
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -68,6 +70,7 @@ class ArticleResult:
             error=data["error"],
             problems=tuple(data["problems"]),
             article=data["article"],
+            created=data["created"],
             **{name: tuple(kind(*row) for row in data[name]) for name, kind in ROWS.items()},
         )
 
@@ -112,6 +115,14 @@ def warning_rows(extraction: Extraction, job: Job) -> tuple[WarningRow, ...]:
     return tuple(rows)
 
 
+def warm() -> None:
+    """Load the word lists and compile the patterns once, before workers are forked, so
+    that they share them (an invented sentence touches every stage)."""
+    from build_dataset.api import extract
+
+    extract("„Ja“, sagte Jana Olbrich am 3. März in Lessendorf.", reference_date="2024-03-01")
+
+
 def process(job: Job, options: Options = Options()) -> ArticleResult:
     """The rows of JOB's article, checked against the row schemas in this process."""
     try:
@@ -124,6 +135,7 @@ def process(job: Job, options: Options = Options()) -> ArticleResult:
         label=job.label,
         problems=tuple(extraction_errors(extraction)),
         article=article_record(article, options.bodies),
+        created=article.created,
         quotes=extraction.quotes,
         entities=extraction.entities,
         mentions=extraction.mentions,

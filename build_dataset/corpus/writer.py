@@ -66,6 +66,9 @@ class PackageWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
         self.files.close()
         self.stack.close()
 
