@@ -108,6 +108,25 @@ def package_sources(first: dict[str, Any], label: str) -> list[dict[str, str]]:
     return [{"title": f"Seed file {label}"}]
 
 
+def package_label(label: str, given: Sequence[Path]) -> str:
+    """LABEL as the package may show it, without this machine's folders: below the --seeds
+    folder or file it names ("seeds/sub/a.txt", "news.jsonl:17")."""
+    for seed in given:
+        at = str(seed)
+        if label == at or label.startswith((at + "/", at + ":")):
+            return seed.name + label[len(at) :] if seed.name else label
+    return label.rsplit("/", 1)[-1]
+
+
+def reason_of(error: str, label: str) -> str:
+    """An article's one-line error without its label: "line 1: invalid UTF-8 …"."""
+    rest = error.removeprefix(label)
+    number, colon, message = rest.removeprefix(":").partition(": ")
+    if rest.startswith(":") and colon and number.isdigit():
+        return f"line {number}: {message}"
+    return rest.removeprefix(": ") or error
+
+
 def open_cache(cache: Path | str | Literal[False] | None) -> tuple[ResultCache | None, str]:
     """The result cache to use (None with --no-cache) and the key naming this builder."""
     builder = builder_key()
@@ -149,7 +168,10 @@ def build(
     options = Options(bodies=not no_bodies)
     result_cache, builder = open_cache(cache)
     bad = [problem.one_line() for problem in found.problems]
-    skipped = [SkippedRow(p.label, p.id, f"{p.message}; {p.fix}") for p in found.problems]
+    skipped = [
+        SkippedRow(package_label(p.label, given), p.id, f"{p.message}; {p.fix}")
+        for p in found.problems
+    ]
     problems: list[str] = []
     workers = max(1, min(jobs or os.cpu_count() or 1, len(found.sources)))  # no pool for one
     first: tuple[dict[str, Any], str, str | None] | None = None
@@ -161,7 +183,9 @@ def build(
             ):  # fmt: skip
                 if result.error is not None:
                     bad.append(result.error)
-                    skipped.append(SkippedRow(result.label, result.id, result.error))
+                    source = package_label(result.label, given)
+                    reason = reason_of(result.error, result.label)
+                    skipped.append(SkippedRow(source, result.id, reason))
                     continue
                 problems += [f"{result.label}: {problem}" for problem in result.problems]
                 if bad and not skip_invalid or problems:

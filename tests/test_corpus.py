@@ -160,8 +160,10 @@ def test_bad_articles_are_all_named_and_nothing_is_written(tmp_path: Path) -> No
     lines = result.stderr.splitlines()
     assert lines[0].startswith("error: 2 bad articles, nothing written;")
     assert "--skip-invalid" in lines[0]
-    assert lines[1].startswith("  c.txt:1: invalid UTF-8 at byte 5")
-    assert lines[2].startswith("  d.txt: the file is empty")
+    assert lines[1].endswith("seeds/c.txt:1: invalid UTF-8 at byte 5; save the file as UTF-8")
+    assert lines[2].endswith(
+        "seeds/d.txt: the file is empty; write the article's paragraphs into it"
+    )
     assert len(lines) == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds"]
 
@@ -174,8 +176,9 @@ def test_skip_invalid_builds_the_rest_and_lists_the_skipped(corpus: Path, tmp_pa
     out = tmp_path / "out"
     result = run(tmp_path, "--out", str(out), "--skip-invalid", *seeds)
     assert result.returncode == 0, result.stderr
-    assert "skipped: c.txt: c.txt:1: invalid UTF-8 at byte 5" in result.stderr
-    assert "skipped: d.txt: d.txt: the file is empty" in result.stderr
+    assert "skipped: c.txt: line 1: invalid UTF-8 at byte 5" in result.stderr
+    assert "skipped: d.txt: the file is empty" in result.stderr
+    # no folder of this machine in the package: the source as given below --seeds
     assert str(tmp_path) not in (out / "skipped.csv").read_text(encoding="utf-8")
     assert result.stdout.endswith("2 articles, 2 quotes, 3 entities, 2 skipped\n")
     skipped = [(s["source"], s["article_id"]) for s in rows(out, "skipped.csv")]
@@ -184,3 +187,131 @@ def test_skip_invalid_builds_the_rest_and_lists_the_skipped(corpus: Path, tmp_pa
         assert (out / name).read_bytes() == (corpus / name).read_bytes(), name
     with system.use_context(trusted=True):
         assert Package(str(out / "datapackage.json")).validate().valid
+
+
+# The input forms: a folder, JSON Lines, dataset.json; duplicate ids -----------------------
+
+DATASET = {
+    "name": "brueckenberichte",
+    "title": "Berichte über Brücken",
+    "version": "3.1.0",
+    "created": "2024-05-31T00:00:00Z",
+    "description": "Erfundene Berichte für einen Test.",
+}
+
+
+def jsonl(path: Path, lines: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines))
+    return path
+
+
+def test_a_folder_jsonl_and_dataset_json_make_one_named_package(tmp_path: Path) -> None:
+    folder = tmp_path / "korpus"
+    (folder / "kassel").mkdir(parents=True)
+    (folder / "kassel" / "a.txt").write_text(ARTICLES["a"], encoding="utf-8")
+    (folder / "kassel" / "a.meta.json").write_text(META, encoding="utf-8")
+    (folder / "dataset.json").write_text(json.dumps(DATASET), encoding="utf-8")
+    lines = jsonl(
+        tmp_path / "neu.jsonl",
+        [
+            {
+                "id": "b",
+                "text": ARTICLES["b"],
+                "title": "Schulbesuch",
+                "reference_date": "2024-05-06",
+            }
+        ],
+    )
+    out = tmp_path / "out"
+    result = run(tmp_path, "--out", str(out), "--seeds", str(folder), "--seeds", str(lines))
+    assert result.returncode == 0, result.stderr
+    assert "dataset.json" not in result.stderr  # no warning: the dataset names the package
+    articles = json.loads((out / "article.json").read_text(encoding="utf-8"))
+    # "b" < "kassel/a" in code-point order; the folder's id is the relative path
+    assert [(a["id"], a["title"]) for a in articles] == [("b", "Schulbesuch"), ("kassel/a", None)]
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    assert (package["name"], package["version"], package["created"]) == (
+        "brueckenberichte", "3.1.0", "2024-05-31T00:00:00Z",
+    )  # fmt: skip
+    assert package["generator"].startswith("build-dataset ")
+    assert {"german-nouns", "dateparser", "babel"} <= set(package["packages"])
+    assert (out / "brueckenberichte-3.1.0.json").is_file()
+    assert (out / "review" / "kassel~a.html").is_file()  # "/" in a page name is "~"
+    entities = {e["entity_id"]: e for e in rows(out, "entities.csv")}
+    assert entities["per-jana-pohlmann"]["first_article_id"] == "b"
+    assert entities["date-2024-05-06"]["name"] == "6. Mai 2024"  # b comes first now
+
+
+def test_duplicate_ids_are_refused_naming_both(tmp_path: Path) -> None:
+    first = jsonl(tmp_path / "eins.jsonl", [{"id": "a", "text": ARTICLES["b"]}])
+    (tmp_path / "a.txt").write_text(ARTICLES["a"], encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(tmp_path, "--out", str(out), "--seeds", str(first), "--seeds", "a.txt")
+    assert result.returncode == 2
+    assert "duplicate" in result.stderr and "eins.jsonl:1" in result.stderr
+    assert not out.exists()
+
+
+def test_a_bad_json_line_is_skipped_with_its_line_and_kept_out(tmp_path: Path) -> None:
+    lines = tmp_path / "neu.jsonl"
+    lines.write_text(
+        json.dumps({"id": "b", "text": ARTICLES["b"]}) + "\n" + '{"id": "c", "text": 5}\n'
+    )
+    out = tmp_path / "out"
+    refused = run(tmp_path, "--out", str(out), "--seeds", str(lines))
+    assert refused.returncode == 2 and "neu.jsonl:2" in refused.stderr and not out.exists()
+    result = run(tmp_path, "--out", str(out), "--seeds", str(lines), "--skip-invalid")
+    assert result.returncode == 0, result.stderr
+    (skipped,) = rows(out, "skipped.csv")
+    assert (skipped["source"], skipped["article_id"]) == ("neu.jsonl:2", "c")
+    assert [a["id"] for a in json.loads((out / "article.json").read_text())] == ["b"]
+
+
+# Incremental: a cached result is not extracted again --------------------------------------
+
+
+def test_adding_an_article_extracts_only_it_and_gives_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from build_dataset.corpus import feed
+    from build_dataset.pipeline import build
+
+    worked: list[str] = []
+    real = feed.process
+
+    def counting(job, options):  # type: ignore[no-untyped-def]
+        worked.append(job.id)
+        return real(job, options)
+
+    monkeypatch.setattr(feed, "process", counting)
+    folder = tmp_path / "korpus"
+    write_articles(folder, {"a": ARTICLES["a"]})
+    cache = tmp_path / "cache"
+    build([folder], tmp_path / "one", jobs=1, cache=cache)
+    assert worked == ["a"]
+    (folder / "b.txt").write_text(ARTICLES["b"], encoding="utf-8")
+    build([folder], tmp_path / "two", jobs=1, cache=cache)
+    assert worked == ["a", "b"]  # a came from the cache
+    build([folder], tmp_path / "fresh", jobs=1, cache=False)
+    assert files(tmp_path / "two") == files(tmp_path / "fresh")
+
+
+# A Dask cluster gives the package of one process ------------------------------------------
+
+
+@pytest.mark.acceptance  # starts a LocalCluster; Dask is in the acceptance extra
+def test_jobs_and_a_local_cluster_give_the_same_package(corpus: Path, tmp_path: Path) -> None:
+    import dask.distributed as distributed
+
+    seeds = write_articles(tmp_path / "seeds", ARTICLES)
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:  # fmt: skip
+        out = tmp_path / "out"
+        result = run(
+            tmp_path, "--out", str(out), "--no-cache", "--scheduler", cluster.scheduler_address,
+            *seeds,
+        )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert files(out) == files(corpus)
