@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
 from functools import cache
 from typing import Any
 
@@ -12,6 +11,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from build_dataset.assemble import Extraction, article_record
 from build_dataset.records import QuoteRow
 from build_dataset.resources import json_schema
+from build_dataset.rowcheck import compile_row_check
 
 MAX_SHOWN = 20
 
@@ -33,10 +33,16 @@ def validator(name: str) -> Draft202012Validator:
     return Draft202012Validator(json_schema(name), format_checker=FormatChecker())
 
 
+@cache
+def quick_check(name: str) -> Callable[[dict[str, Any]], bool]:
+    """A fast yes/no check of a row of schema NAME (rowcheck.py), else jsonschema's."""
+    return compile_row_check(json_schema(name)) or validator(name).is_valid
+
+
 def row_errors(name: str, location: str, instance: dict[str, Any]) -> list[str]:
-    check = validator(name)
-    if check.is_valid(instance):
+    if quick_check(name)(instance):
         return []
+    check = validator(name)
     return [
         f"{location}: {error.json_path}: {error.message}"
         for error in sorted(check.iter_errors(instance), key=lambda e: e.json_path)
@@ -70,12 +76,12 @@ def extraction_errors(extraction: Extraction, *, package_ids: bool = True) -> li
 
     errors = schema_errors("article", "article.json", article)
     for line, quote in enumerate(extraction.quotes, start=2):
-        errors += schema_errors("quote", f"quotes.csv:{line}", asdict(quote))
+        errors += schema_errors("quote", f"quotes.csv:{line}", vars(quote))
         if body[quote.start : quote.end] != quote.text:
             errors.append(f"quotes.csv:{line}: body[start:end] differs from text")
         errors += [f"quotes.csv:{line}: {problem}" for problem in place_errors(quote, body)]
     for line, entity in enumerate(extraction.entities, start=2):
-        errors += schema_errors("entity", f"entities.csv:{line}", asdict(entity))
+        errors += schema_errors("entity", f"entities.csv:{line}", vars(entity))
         if entity.first_end > len(body) or entity.first_start >= entity.first_end:
             errors.append(f"entities.csv:{line}: first mention outside the body")
     ids = [entity.entity_id for entity in extraction.entities]
@@ -133,7 +139,7 @@ def mention_errors(
     seen: dict[str, list[tuple[int, int]]] = {}
     starts: set[int] = set()
     for line, mention in enumerate(extraction.mentions, start=2):
-        errors += schema_errors("mention", f"mentions.csv:{line}", asdict(mention))
+        errors += schema_errors("mention", f"mentions.csv:{line}", vars(mention))
         if body[mention.start : mention.end] != mention.text:
             errors.append(f"mentions.csv:{line}: body[start:end] differs from text")
         if mention.start in starts:
@@ -173,9 +179,8 @@ def formula_warnings(extraction: Extraction) -> list[str]:
         risky = [
             str(getattr(row, key))
             for row in rows
-            if any(
-                isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in asdict(row).values()
-            )
+            # vars(), not asdict(): asdict copies every value and cost more than the rest
+            if any(isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in vars(row).values())
         ]
         if risky:
             shown = ", ".join(risky[:10]) + (

@@ -104,6 +104,11 @@ class PackageWriter:
             where = f": paragraph {warning.paragraph}" if warning.paragraph else ""
             self.first_warnings.append(f"{result.label}{where}: {warning.message}")
 
+    def rows(self) -> int:
+        """The rows of all tables written."""
+        counted = ("quotes", "mentions", "warnings")
+        return sum(self.counts[name] for name in counted) + len(self.registry)
+
     def finish(self, skipped: list[SkippedRow]) -> None:
         """Close article.json, write entities.csv, skipped.csv and the index page."""
         self.articles.write("\n]\n" if self.counts["articles"] else "[]\n")
