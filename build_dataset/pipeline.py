@@ -19,6 +19,7 @@ from build_dataset.corpus.work import Options
 from build_dataset.corpus.writer import PackageWriter
 from build_dataset.croissant import croissant
 from build_dataset.errors import InputError
+from build_dataset.metadata import neighbour_warnings
 from build_dataset.package import (
     CORPUS_WARNING,
     data_resources,
@@ -137,6 +138,18 @@ def reason_of(error: str, label: str) -> str:
     return rest.removeprefix(": ") or error
 
 
+def near_misses(given: Sequence[Path]) -> list[str]:
+    """A JSON file beside a .txt given by itself that looks meant as its metadata but is
+    not read (halle.json beside halle.txt). Folders are not searched for such files: a
+    folder of a million articles would be listed a million times."""
+    return [
+        note
+        for seed in given
+        if seed.suffix == ".txt" and seed.is_file()
+        for note in neighbour_warnings(seed, has_reference=True)
+    ]
+
+
 def open_cache(cache: Path | str | Literal[False] | None) -> tuple[ResultCache | None, str]:
     """The result cache to use (None with --no-cache) and the key naming this builder."""
     builder = builder_key()
@@ -229,7 +242,7 @@ def build(
         check_package(folder, writer.rows())
         (folder / SUMS_FILE).write_text(sha256sums(folder), encoding="utf-8", newline="\n")
         kept = swap_in(folder, out)
-    notes = [*found.notes]
+    notes = [*found.notes, *near_misses(given)]
     notes += [CORPUS_WARNING] if about is None and single is None else []
     notes += [*([kept] if kept else []), *clear_leftovers(out)]
     return BuildReport(
