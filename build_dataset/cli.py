@@ -105,18 +105,10 @@ def one_line_errors() -> Iterator[None]:
     try:
         yield
     except InputError as error:
-        lines = list(getattr(error, "lines", None) or [error.one_line()])
-        heading = getattr(error, "heading", None)
-        if heading is None or len(lines) == 1:  # one article: its error alone, as always
-            for line in lines:  # a refusal of the sources: one error line each
-                typer.echo(f"error: {one_line(line)}", err=True)
-            raise typer.Exit(BAD_INPUT) from None
-        typer.echo(f"error: {heading()}:", err=True)
-        shown = getattr(error, "shown", len(lines))
-        for line in lines[:shown]:
-            typer.echo(f"  {one_line(line)}", err=True)
-        if len(lines) > shown:
-            typer.echo(f"  and {len(lines) - shown} more", err=True)
+        listed = getattr(error, "listed", None)  # bad articles: a heading, a line each
+        lines = listed() if listed else getattr(error, "lines", None) or [error.one_line()]
+        for line in lines:  # a refusal of the sources: one error line each
+            typer.echo(one_line(line) if listed else f"error: {one_line(line)}", err=True)
         raise typer.Exit(BAD_INPUT) from None
 
 
@@ -238,30 +230,9 @@ def build_command(
             f"error: the built package is invalid (a bug, please report):\n{broken}", err=True
         )
         raise typer.Exit(BUG) from None
-    for skipped in report.skipped:
-        typer.echo(f"skipped: {one_line(skipped.source)}: {one_line(skipped.reason)}", err=True)
-    if not quiet:
-        for warning in report.warnings:
-            typer.echo(f"warning: {one_line(warning)}", err=True)
-        if report.warning_rows:
-            count = report.warning_rows
-            shown = len(report.first_warnings)
-            typer.echo(
-                f"warning: {count} warning{'s' if count != 1 else ''} about the articles, "
-                + (
-                    "in warnings.csv:"
-                    if count == shown
-                    else f"all in warnings.csv; the first {shown}:"
-                ),
-                err=True,
-            )
-            for warning in report.first_warnings:
-                typer.echo(f"  {one_line(warning)}", err=True)
-    typer.echo(
-        f"wrote {report.out}: {report.articles} article{'s' if report.articles != 1 else ''}, "
-        f"{report.quotes} quotes, {report.entities} entities"
-        + (f", {len(report.skipped)} skipped" if report.skipped else "")
-    )
+    for line in report.stderr_lines(quiet):
+        typer.echo(one_line(line), err=True)
+    typer.echo(report.summary())
 
 
 @app.command("evaluate", cls=Command)

@@ -70,12 +70,19 @@ class BadArticles(InputError):
         """One bad article: its own line, as a build of one article always said it."""
         return self.lines[0] if len(self.lines) == 1 else super().one_line()
 
-    def heading(self) -> str:
-        count = f"{len(self.lines)} bad article{'s' if len(self.lines) != 1 else ''}"
-        return (
-            f"{count}, nothing written; fix them, or pass --skip-invalid to build the rest "
-            "and list them in skipped.csv"
+    def listed(self) -> list[str]:
+        """What the command line prints: one article's error alone, as always; for more,
+        a heading and one indented line each, the first MAX_LISTED and a count."""
+        if len(self.lines) == 1:
+            return [f"error: {self.lines[0]}"]
+        count = len(self.lines)
+        shown = [f"  {line}" for line in self.lines[: self.shown]]
+        more = [f"  and {count - self.shown} more"] if count > self.shown else []
+        heading = (
+            f"error: {count} bad articles, nothing written; fix them, or pass --skip-invalid "
+            "to build the rest and list them in skipped.csv:"
         )
+        return [heading, *shown, *more]
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,32 @@ class BuildReport:
     warning_rows: int  # rows of warnings.csv
     first_warnings: tuple[str, ...]  # the first few of them, for stderr
     skipped: tuple[SkippedRow, ...] = ()
+
+    def stderr_lines(self, quiet: bool) -> list[str]:
+        """What stderr shows: each skipped article; unless QUIET, the warnings about the
+        build, and the count of the articles' warnings with the first few."""
+        lines = [f"skipped: {row.source}: {row.reason}" for row in self.skipped]
+        if quiet:
+            return lines
+        lines += [f"warning: {warning}" for warning in self.warnings]
+        count, shown = self.warning_rows, len(self.first_warnings)
+        if count:
+            where = (
+                "in warnings.csv:" if count == shown else f"all in warnings.csv; the first {shown}:"
+            )
+            lines.append(
+                f"warning: {count} warning{'s' if count != 1 else ''} about the articles, {where}"
+            )
+            lines += [f"  {warning}" for warning in self.first_warnings]
+        return lines
+
+    def summary(self) -> str:
+        """The line stdout shows."""
+        articles = f"{self.articles} article{'s' if self.articles != 1 else ''}"
+        skipped = f", {len(self.skipped)} skipped" if self.skipped else ""
+        return (
+            f"wrote {self.out}: {articles}, {self.quotes} quotes, {self.entities} entities{skipped}"
+        )
 
 
 # Rows frictionless reads of each table before the swap. Every row was already checked in
