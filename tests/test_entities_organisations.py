@@ -8,6 +8,21 @@ from helpers import run
 
 CASES = [
     pytest.param(
+        "Im Halbfinale verlor der Verein gegen Panderos Lissabon.",
+        {("Panderos Lissabon", "ORG", 1)},
+        id="club-of-an-unknown-word-and-a-city",
+    ),
+    pytest.param(
+        "Der Stürmer wurde an Leeds City verliehen.",
+        {("Leeds City", "ORG", 1)},
+        id="town-and-a-team-word-that-is-also-a-noun",
+    ),
+    pytest.param(
+        "Der Kreisläufer wechselt zum HCW Aalen.",
+        {("HCW Aalen", "ORG", 1)},
+        id="acronym-and-a-town-that-is-also-a-noun",
+    ),
+    pytest.param(
         "Vor dem Landgericht Kellersbach begann der Prozess.",
         {("Landgericht Kellersbach", "ORG", 1)},
         id="court-keeps-its-place-name",

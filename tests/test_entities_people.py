@@ -8,6 +8,21 @@ from helpers import run
 
 CASES = [
     pytest.param(
+        "Der Abgeordnete Jonas Weidlich (Grüne) widersprach.",
+        {("Jonas Weidlich", "PER", 1), ("Grüne", "ORG", 1)},
+        id="party-in-brackets-after-a-name-is-no-person",
+    ),
+    pytest.param(
+        "Zuvor stimmten Achim Kranich und Anna Berger zu.",
+        {("Achim Kranich", "PER", 1), ("Anna Berger", "PER", 1)},
+        id="first-name-that-is-also-a-river",
+    ),
+    pytest.param(
+        "Im Jahr 1909 wurde die Kirche gebaut. Eine Liste liegt vor.",
+        set(),
+        id="function-words-are-no-first-names",
+    ),
+    pytest.param(
         "Die Biologin Nguyen Thi Hoa leitete die Studie. Nguyen sagte, sie sei überrascht.",
         {("Nguyen Thi Hoa", "PER", 2)},
         id="family-name-first",

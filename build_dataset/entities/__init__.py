@@ -17,7 +17,10 @@ Names are found by general rules, not by a list of the names themselves (one mod
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
+from itertools import islice
 
+from build_dataset.entities.company import coordinated, named_by_kind, quoted_media
 from build_dataset.entities.mentions import count_mentions, drop_genitive_duplicates
 from build_dataset.entities.organisations import organisations_in
 from build_dataset.entities.people import people_in
@@ -32,6 +35,9 @@ __all__ = ["count_mentions", "find_named_entities"]
 def find_named_entities(document: Document) -> list[Found]:
     """Every person, organisation and place the body names, in order of discovery."""
     found: dict[str, Found] = {}
+    kinds: dict[str, str] = {}  # found names' first and last words -> type
+    clashes: set[str] = set()
+    indexed = 0  # how many of FOUND are in KINDS
     for sentence in document.sentences:
         for phrase, start, end in phrases_in(sentence.tokens):
             written = joined(sentence.tokens[start:end])
@@ -47,4 +53,26 @@ def find_named_entities(document: Document) -> list[Found]:
             if candidate.forms and known is not candidate:
                 forms = tuple(sorted({*known.forms, *candidate.forms}))
                 found[candidate.name] = dataclasses.replace(known, forms=forms)
+        for candidate in named_by_kind(sentence.tokens):
+            found.setdefault(candidate.name, candidate)  # "der Mobilfunkbetreiber Telvia"
+        for candidate in quoted_media(sentence.tokens):
+            found.setdefault(candidate.name, candidate)  # "sagte sie dem „Nordkurier“"
+        new = [found[name] for name in islice(reversed(found), len(found) - indexed)]
+        add_kinds(new, kinds, clashes)  # only the new names: linear in the article
+        indexed = len(found)
+        for candidate in coordinated(sentence.tokens, kinds):
+            found.setdefault(candidate.name, candidate)  # "Wenzlick und Ollertz"
     return drop_genitive_duplicates(list(found.values()), document.body)
+
+
+def add_kinds(found: Iterable[Found], kinds: dict[str, str], clashes: set[str]) -> None:
+    """Index each found name's type under its first and its last word; a word that two
+    types share (CLASHES) is left out for good."""
+    for candidate in found:
+        words = candidate.name.split()
+        for word in {words[0], words[-1]} if words else set():
+            if word in clashes:
+                continue
+            if kinds.setdefault(word, candidate.type) != candidate.type:
+                clashes.add(word)
+                del kinds[word]

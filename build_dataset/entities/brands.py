@@ -36,6 +36,7 @@ from build_dataset.wordlists import (
     company_names,
     country_names,
     currency_codes,
+    gazetteer,
     german_nouns,
     is_first_name,
 )
@@ -84,11 +85,12 @@ def acronym_name(tokens: Sequence[Token], index: int) -> list[Token]:
         word = tokens[end].text
         if not is_capitalised(word) or is_function_word(word) or not word.isalpha():
             break
-        if word in german_nouns().common_forms and not place_name(word, None):
+        town = place_name(word, None) or word in gazetteer().towns  # "HCW Aalen"
+        if word in german_nouns().common_forms and not town:
             break
         if role_of(word) or given_name(word) or ROMAN_NUMERAL.fullmatch(word):
             break
-        if is_descriptor(word) or ACRONYM.fullmatch(word):
+        if (is_descriptor(word) and not town) or ACRONYM.fullmatch(word):
             break  # "ADAC Pannenhilfe": a compound noun; "SPD CDU": two acronyms
         end += 1
     return list(tokens[index + 1 : end])
@@ -121,13 +123,37 @@ def bare_company(word: str, previous: str) -> bool:
     return previous[:1].isalpha() and not (article_like or adjective or is_capitalised(previous))
 
 
+def club_before_town(tokens: Sequence[Token], index: int) -> int:
+    """The end of a club's name of a word no list knows and its city ("Panderos Lissabon",
+    "Kirovka Minsk"), or INDEX: the city (of 200,000 people or more) ends the name, the
+    first word is no first name."""
+    word = tokens[index].text
+    if index + 1 >= len(tokens) or not unknown_word(word) or is_first_name(word):
+        return index
+    town = tokens[index + 1]
+    if town.start != tokens[index].end + 1 or not is_capitalised(town.text):
+        return index
+    if town.text not in gazetteer().large or town.text in country_names():
+        return index  # a city's team: "Panderos Lissabon", not "… Island"
+    following = tokens[index + 2].text if index + 2 < len(tokens) else ""
+    if is_capitalised(following) and following[:1].isalpha():
+        return index  # a longer name: "Kirovka Minsk Bank"
+    previous = tokens[index - 1].text.lower() if index else ""
+    return index if previous in {"in", "nach", "aus"} else index + 2
+
+
+def team_word(word: str) -> bool:
+    """A word of a team's name after its town: unknown to the lists, or "City", "United"."""
+    return word in TEAM_WORDS or unknown_word(word)
+
+
 def team_name(tokens: Sequence[Token], index: int) -> int:
     """The end of a team's name of a town and a plural or a team word ("Lakeport Owls",
     "Kingsbury Town"), or INDEX."""
     if not place_name(tokens[index].text, None) and not gazetteer_place(tokens[index].text, True):
         return index
     end = index + 1
-    while end < len(tokens) and end - index <= 2 and unknown_word(tokens[end].text):
+    while end < len(tokens) and end - index <= 2 and team_word(tokens[end].text):
         if place_name(tokens[end].text, None) or given_name(tokens[end].text):
             break
         end += 1

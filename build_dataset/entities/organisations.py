@@ -16,6 +16,7 @@ from build_dataset.entities.brands import (
     ACRONYM,
     acronym_name,
     bare_company,
+    club_before_town,
     company,
     organisation_acronym,
     team_name,
@@ -80,6 +81,8 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
                 written = joined(tokens[index - lead : index + len(phrase)])
                 yield Found(written if lead else " ".join(phrase), "ORG")  # "Deutschen Bundestag"
                 break
+        if (club := club_before_town(tokens, index)) > index:
+            yield Found(joined(tokens[index:club]), "ORG")  # "Panderos Lissabon"
         if (team := team_name(tokens, index)) > index:
             yield Found(joined(tokens[index:team]), "ORG")  # "Lakeport Owls"
         if word.rstrip(".") in legal_forms() and index > 0:

@@ -14,6 +14,7 @@ from build_dataset.entities.brands import ROMAN_NUMERAL
 from build_dataset.entities.organisations import club_abbreviations
 from build_dataset.entities.places import place_phrase
 from build_dataset.entities.single_names import genitive_person, lone_name, subject_person
+from build_dataset.entities.subjects import initial_subject, inverted_subject
 from build_dataset.entities.words import given_name, joined, organisation_word
 from build_dataset.lexicons import load
 from build_dataset.names import is_capitalised, is_function_word
@@ -69,7 +70,10 @@ def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
                 continue
             break
         family_name = not taken and word in family_first_surnames()  # "Tran" is a noun too
-        if not (is_name_word(word) or family_name or (after_first_name and surname_like(word))):
+        first = not taken and first_name_and_place(word)  # "Achim" is a town too
+        if not (
+            is_name_word(word) or family_name or first or (after_first_name and surname_like(word))
+        ):
             break
         taken.append(tokens[index])
         index += 1
@@ -83,6 +87,16 @@ def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
     while taken and taken[-1].text in NAME_PARTICLES:
         taken.pop()
     return taken
+
+
+def first_name_and_place(word: str) -> bool:
+    """A first name that a list also knows as a place ("Achim" is a town): is_name_word
+    turns it down for the place; at a name's start, before a surname, it is the name."""
+    if not (given_name(word) and is_capitalised(word)) or is_function_word(word):
+        return False
+    if word.isupper() or word in german_nouns().common_forms:
+        return False
+    return place_name(word, None) is not None
 
 
 def second_surname(word: str) -> bool:
@@ -173,13 +187,28 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
                 yield person(name, None, None), end
                 index = end
                 continue
+        if affiliation_slot(tokens, index):
+            index += 1  # "Jonas Weidlich (Grüne)": the party, found as an organisation
+            continue
         if genitive_person(tokens, index):
             yield Found(word[:-1], "PER"), index + 1  # "Moravecs Entwurf"
         elif subject_person(tokens, index):
             yield Found(word, "PER"), index + 1  # "bedankte sich Kowalczyk"
+        elif initial_subject(tokens, index) or inverted_subject(tokens, index):
+            yield Found(word, "PER"), index + 1  # "Kowalczyk war …", "sagte Kowalczyk."
         elif single := lone_name(tokens, index):
             yield Found(single, "PER"), index + 1  # "laut Lindner"
         index += 1
+
+
+def affiliation_slot(tokens: Sequence[Token], index: int) -> bool:
+    """One word in brackets right after a name: a party or body, not a second person."""
+    if index < 2 or index + 1 >= len(tokens):
+        return False
+    if tokens[index - 1].text != "(" or tokens[index + 1].text != ")":
+        return False
+    before = tokens[index - 2].text
+    return is_capitalised(before) and before.replace("-", "").isalpha()
 
 
 def initial_name(tokens: Sequence[Token], index: int) -> bool:

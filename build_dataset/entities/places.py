@@ -10,6 +10,15 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from build_dataset.entities.phrases import PLACE_PARTICLES, fold_word
+from build_dataset.entities.place_slots import (
+    after_town_noun,
+    compass_place,
+    english_place,
+    genitive_place,
+    landscape_name,
+    numbered_road,
+    slashed_places,
+)
 from build_dataset.entities.words import joined, organisation_word, unknown_word
 from build_dataset.lexicons import load
 from build_dataset.names import is_capitalised, is_function_word
@@ -185,15 +194,32 @@ def places_in(sentence: Sentence) -> Iterable[Found]:
     tokens = sentence.tokens
     towns: set[int] = set()
     skip_until = 0
+    named: set[int] = set()  # places named after their kind's noun: "die Gemeinde Lindach"
     for index, token in enumerate(tokens):
         if not is_capitalised(token.text) or index < skip_until:
             continue
         previous = tokens[index - 1].text if index else None
-        end = place_phrase(tokens, index)
+        end = max(
+            place_phrase(tokens, index),
+            slashed_places(tokens, index),
+            numbered_road(tokens, index),
+            english_place(tokens, index),
+        )
         if end > index:
             towns.add(end - 1)
             skip_until = end
             yield Found(joined(tokens[index:end]), "LOC")
+        elif after_town_noun(tokens, index, named):
+            towns.add(index)
+            named.add(index)
+            yield Found(token.text, "LOC")
+        elif place := (
+            compass_place(token.text)
+            or landscape_name(tokens, index)
+            or genitive_place(tokens, index)
+        ):
+            towns.add(index)
+            yield Found(place, "LOC")
         elif place_compound(token.text) or street_name(token.text):
             towns.add(index)
             yield Found(token.text, "LOC")

@@ -64,7 +64,7 @@ def genitive_person(tokens: Sequence[Token], index: int) -> bool:
     "Halvorsens neuer Roman", or after it before a comma: "die Thesen Moravecs, …"; a
     place's genitive is found as a place first."""
     word = tokens[index].text
-    if not word.endswith("s") or word.endswith("ss") or not unknown_word(word[:-1]):
+    if not word.endswith("s") or word.endswith("ss") or not name_stem(word[:-1]):
         return False
     if is_function_word(word) or word.lower().endswith(("es", "ens", "ers", "nis")):
         return False  # "Manches", "Kleines", "Zeugnis": no name's genitive
@@ -81,6 +81,14 @@ def genitive_person(tokens: Sequence[Token], index: int) -> bool:
         return True  # after its noun, ending a phrase: "die Thesen Moravecs, die …"
     adjective = following.islower() and following.endswith(NAME_ADJECTIVE_ENDINGS)
     return adjective and index + 2 < len(tokens) and tokens[index + 2].text in nouns
+
+
+def name_stem(stem: str) -> bool:
+    """The stem of a name's genitive: a word no list knows ("Moravec"), or a known surname
+    or first name that is no common noun ("Berger" of "Bergers Entwurf")."""
+    if unknown_word(stem):
+        return True
+    return known_name(stem) and stem not in german_nouns().noun_forms and is_name_word(stem)
 
 
 # Words after which a capitalised word no list knows is the subject, and a person:

@@ -1,0 +1,182 @@
+"""Places told by the words around them or by their own make-up, where no list has them.
+
+- after a noun that says what kind of place follows: "die Gemeinde Birkenrode", "die
+  Stadt Aalen", "die Dörfer Kaarela, Tolvila und Ruukki";
+- a point of the compass before a known region: "Ostbayern", "Nordfriesland";
+- places joined by a slash: "Linz/Graz" (a dateline, a pair of towns);
+- numbered roads: "die A 7", "auf der A44", "die Bundesstraße 27";
+- a place's genitive after a noun: "die Geschichte Pommerns";
+- an English place's name and its generic term: "Lorrimer River", "Kestrel Island";
+- a landscape's compound of a name and a word for a valley, mountain or lake:
+  "im Ellertal", "auf den Mirkenberg", "am Wendsee".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from build_dataset.entities.words import organisation_word, unknown_word
+from build_dataset.lexicons import load
+from build_dataset.names import is_capitalised, is_function_word
+from build_dataset.records import Token
+from build_dataset.wordclasses import (
+    DETERMINERS,
+    TOWN_NOUNS,
+    adjective_form,
+    gazetteer_place,
+    place_name,
+    role_of,
+    word_set,
+)
+from build_dataset.wordlists import gazetteer, german_nouns
+
+
+@cache
+def town_nouns() -> frozenset[str]:
+    """ "Gemeinde", "Dörfer": the nouns for a kind of place, singular and plural."""
+    return TOWN_NOUNS | frozenset(load("town_noun_plurals.txt"))
+
+
+def place_word(word: str) -> bool:
+    """A capitalised word that can name a place after its kind's noun: no function word,
+    role or organisation; a common noun only when a list knows it as a place ("Aalen")."""
+    bare = word.replace("-", "")
+    if not (is_capitalised(word) and bare.isalpha() and len(bare) > 2) or word.isupper():
+        return False
+    if is_function_word(word) or role_of(word) or organisation_word(word):
+        return False
+    if word not in german_nouns().noun_forms:
+        return True
+    return word in german_nouns().toponyms or word in gazetteer().towns
+
+
+def after_town_noun(tokens: Sequence[Token], index: int, named: set[int]) -> bool:
+    """ "die Gemeinde Birkenrode"; and the next names of a list that one opens ("die Dörfer
+    Kaarela, Tolvila und Ruukki"), whose indexes NAMED holds."""
+    if index == 0 or not place_word(tokens[index].text):
+        return False
+    previous = tokens[index - 1].text
+    if previous in town_nouns():
+        return index < 2 or tokens[index - 2].text.lower() in DETERMINERS | PREPOSITIONS
+    return previous in {",", "und", "oder", "sowie"} and index - 2 in named
+
+
+PREPOSITIONS = word_set("prepositions")
+COMPASS = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel")
+
+
+def compass_place(word: str) -> str | None:
+    """ "Ostbayern": a point of the compass before a country or region the lists know."""
+    for point in COMPASS:
+        rest = word[len(point) :].capitalize()
+        if not (word.startswith(point) and len(rest) > 3 and word[len(point)].islower()):
+            continue
+        if place_name(rest, None) or gazetteer_place(rest, False):
+            return word
+    return None
+
+
+def slashed_places(tokens: Sequence[Token], index: int) -> int:
+    """The end of places joined by slashes without spaces ("Linz/Graz"), every part a
+    place or a word no list knows and one of them a known place; or INDEX."""
+    end = index + 1
+    while (
+        end + 1 < len(tokens)
+        and tokens[end].text == "/"
+        and tokens[end].start == tokens[end - 1].end
+        and tokens[end + 1].start == tokens[end].end
+    ):
+        end += 2
+    if end == index + 1:
+        return index
+    parts = [tokens[position].text for position in range(index, end, 2)]
+    known = [bool(place_name(p, "in") or gazetteer_place(p, True)) for p in parts]  # "Aalen"
+    fits = all(k or unknown_word(p) for p, k in zip(parts, known, strict=True))
+    return end if fits and any(known) else index
+
+
+ROAD = re.compile(r"[AB]\d{1,3}")
+NUMBER = re.compile(r"\d{1,3}")
+
+
+@cache
+def road_nouns() -> frozenset[str]:
+    return frozenset(load("road_nouns.txt"))
+
+
+def numbered_road(tokens: Sequence[Token], index: int) -> int:
+    """The end of a numbered road: "A 7", "A44" after an article, a preposition or
+    "Autobahn"; "Bundesstraße 27"; or INDEX."""
+    word = tokens[index].text
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    if word in road_nouns() and NUMBER.fullmatch(following):
+        return index + 2
+    previous = tokens[index - 1].text.lower() if index else ""
+    if previous not in DETERMINERS | PREPOSITIONS | {"autobahn", "autobahnen"}:
+        return index
+    if ROAD.fullmatch(word):
+        return index + 1
+    if word in {"A", "B"} and NUMBER.fullmatch(following):
+        return index + 2
+    return index
+
+
+@cache
+def english_place_heads() -> frozenset[str]:
+    return frozenset(load("english_place_heads.txt"))
+
+
+def english_place(tokens: Sequence[Token], index: int) -> int:
+    """The end of an English place's name: a capitalised name and a generic term
+    ("Lorrimer River", "Kestrel Island", "Ashgrove Hall"), or INDEX."""
+    word = tokens[index].text
+    if index + 1 >= len(tokens) or tokens[index + 1].text not in english_place_heads():
+        return index
+    if not (is_capitalised(word) and word.isalpha()) or is_function_word(word):
+        return index
+    if word in german_nouns().common_forms or role_of(word):
+        return index  # "Kunst Hall": a German noun opens no such name
+    return index + 2
+
+
+def genitive_place(tokens: Sequence[Token], index: int) -> str | None:
+    """ "die Geschichte Pommerns", "die Bombardierung Lindaus": a place's genitive in "-s" right
+    after a noun, without an article, as only a name takes it (a noun's genitive needs
+    one: "des Hauses"); the place's name, or None."""
+    word = tokens[index].text
+    if index == 0 or not word.endswith("s") or word.endswith("ss") or not word.isalpha():
+        return None
+    previous = tokens[index - 1].text
+    if not (is_capitalised(previous) and previous in german_nouns().common_forms):
+        return None
+    if adjective_form(previous):
+        return None  # "des Kölner Bundes": an adjective, the article stands before it
+    stem = word[:-1]
+    nouns = german_nouns()
+    if stem in nouns.toponyms or stem in gazetteer().towns or place_name(stem, "in"):
+        return stem if stem not in nouns.first_names and stem not in nouns.surnames else None
+    return None
+
+
+LANDSCAPE_HEADS = ("tal", "berg", "see", "gebirge", "kogel", "hütte")
+
+
+def landscape_name(tokens: Sequence[Token], index: int) -> str | None:
+    """ "im Ellertal", "den Mirkenberg", "am Wendsee": after an article or a preposition, a
+    word of a valley, mountain or lake whose first part is no German noun ("Weinberg" and
+    "Stausee" are common nouns); its genitive ("des Ellertals") folded."""
+    if index == 0 or tokens[index - 1].text.lower() not in DETERMINERS | PREPOSITIONS:
+        return None
+    word = tokens[index].text
+    base = word[:-1] if word.endswith(("tals", "bergs", "sees")) else word
+    nouns = german_nouns().noun_forms
+    if not (is_capitalised(word) and word.isalpha()) or word in nouns or base in nouns:
+        return None
+    for head in LANDSCAPE_HEADS:
+        first = base[: len(base) - len(head)]
+        fits = base.endswith(head) and len(first) >= 3
+        if fits and first not in nouns and first.rstrip("s") not in nouns:
+            return base
+    return None
