@@ -4,8 +4,9 @@ streams rows in article id order -> the whole-package check -> the package swapp
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -162,6 +163,17 @@ def package_label(label: str, given: Sequence[Path]) -> str:
     return label.rsplit("/", 1)[-1]
 
 
+def shown_sources(rows: list[SkippedRow], given: Sequence[Path]) -> list[SkippedRow]:
+    """ROWS with each source below its --seeds argument (package_label), unless two would
+    then look alike (x.jsonl:2 of two folders): those keep the label as given."""
+    short = [package_label(row.source, given) for row in rows]
+    twice = {label for label, count in Counter(short).items() if count > 1}
+    return [
+        row if label in twice else replace(row, source=label)
+        for row, label in zip(rows, short, strict=True)
+    ]
+
+
 def reason_of(error: str, label: str) -> str:
     """An article's one-line error without its label: "line 1: invalid UTF-8 …"."""
     rest = error.removeprefix(label)
@@ -224,10 +236,7 @@ def build(
     options = Options(bodies=not no_bodies)
     result_cache, builder = open_cache(cache)
     bad = [problem.one_line() for problem in found.problems]
-    skipped = [
-        SkippedRow(package_label(p.label, given), p.id, f"{p.message}; {p.fix}")
-        for p in found.problems
-    ]
+    skipped = [SkippedRow(p.label, p.id, f"{p.message}; {p.fix}") for p in found.problems]
     problems: list[str] = []
     workers = max(1, min(jobs or os.cpu_count() or 1, len(found.sources)))  # no pool for one
     first: tuple[dict[str, Any], str, str | None] | None = None
@@ -239,9 +248,8 @@ def build(
             ):  # fmt: skip
                 if result.error is not None:
                     bad.append(result.error)
-                    source = package_label(result.label, given)
                     reason = reason_of(result.error, result.label)
-                    skipped.append(SkippedRow(source, result.id, reason))
+                    skipped.append(SkippedRow(result.label, result.id, reason))
                     continue
                 problems += [f"{result.label}: {problem}" for problem in result.problems]
                 if bad and not skip_invalid or problems:
@@ -253,6 +261,7 @@ def build(
             raise BadArticles(bad)
         if problems:
             raise ValidationFailed(problems)
+        skipped = shown_sources(skipped, given)
         writer.finish(skipped)
         described = package_sources(first[0], first[1]) if single and first else CORPUS_SOURCES
         created = first[2] if single and first else None

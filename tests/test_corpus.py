@@ -267,6 +267,26 @@ def test_a_bad_json_line_is_skipped_with_its_line_and_kept_out(tmp_path: Path) -
     assert [a["id"] for a in json.loads((out / "article.json").read_text())] == ["b"]
 
 
+def test_two_skipped_sources_of_one_name_stay_apart(tmp_path: Path) -> None:
+    """skipped.csv's key is the source: two x.jsonl of two folders keep their paths."""
+    seeds = []
+    for folder in ("eins", "zwei"):
+        (tmp_path / folder).mkdir()
+        path = tmp_path / folder / "x.jsonl"
+        path.write_text(
+            json.dumps({"id": folder, "text": 5})
+            + "\n"
+            + json.dumps({"id": f"{folder}-gut", "text": ARTICLES["a"]})
+            + "\n"
+        )
+        seeds += ["--seeds", f"{folder}/x.jsonl"]
+    out = tmp_path / "out"
+    result = run(tmp_path, "--out", str(out), "--skip-invalid", *seeds)
+    assert result.returncode == 0, result.stderr
+    sources = [row["source"] for row in rows(out, "skipped.csv")]
+    assert sources == ["eins/x.jsonl:1", "zwei/x.jsonl:1"]  # as given, relative
+
+
 # Incremental: a cached result is not extracted again --------------------------------------
 
 
