@@ -83,7 +83,12 @@ def results(
             progress.advance()
 
     work = partial(process, options=options)
-    ran = run_ordered(to_work(), work, jobs=jobs, scheduler=scheduler, progress=progress, warm=warm)
+    # Warming loads the word lists before workers fork, to share them; in this process the
+    # first article loads them anyway, and a build that finds every result cached needs none.
+    warming = warm if jobs > 1 or scheduler else None
+    ran = run_ordered(
+        to_work(), work, jobs=jobs, scheduler=scheduler, progress=progress, warm=warming
+    )
     for result in ran:
         yield from flush()
         _, key, _ = slots.popleft()
