@@ -72,15 +72,23 @@ def organisation_word(word: str) -> OrgWord | None:
     return min(fitting, key=lambda pair: pair[0])[1] if fitting else None
 
 
-def bare_org_word(word: str) -> OrgWord | None:
-    """An organisation's ending standing alone ("Rundfunk", "Ministeriums"), which names
-    one body only with a name before it ("Hessischer Rundfunk") or after it."""
-    lower = word.lower()
+@cache
+def bare_org_forms() -> dict[str, tuple[int, bool]]:
+    """Each ending with a case ending ("ministeriums") -> (length of the ending, keeps_name)
+    of the first ending of the lexicon it is a form of."""
+    forms: dict[str, tuple[int, bool]] = {}
     for suffix, keeps_name in org_suffixes():
         for ending in ("", "s", "es"):
-            if lower == suffix + ending:
-                return OrgWord(word[: len(suffix)], keeps_name, bare=True)
-    return None
+            forms.setdefault(suffix + ending, (len(suffix), keeps_name))
+    return forms
+
+
+def bare_org_word(word: str) -> OrgWord | None:
+    """An organisation's ending standing alone ("Rundfunk", "Ministeriums"), which names
+    one body only with a name before it ("Hessischer Rundfunk") or after it. One look-up,
+    not a test per ending: asked for most capitalised words."""
+    found = bare_org_forms().get(word.lower())
+    return OrgWord(word[: found[0]], found[1], bare=True) if found else None
 
 
 def is_descriptor(word: str) -> bool:
