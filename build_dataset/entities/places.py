@@ -7,7 +7,7 @@ See"), a town and its quarter ("Bergheim-Mitte") and streets ("Lindenstraße")."
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from build_dataset.entities.phrases import PLACE_PARTICLES, fold_word
 from build_dataset.entities.words import joined, organisation_word, unknown_word
@@ -40,6 +40,7 @@ def toponym_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return endings, prefixes
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for most tokens
 def looks_like_town(word: str) -> bool:
     """An unknown word shaped like a German place name: "Birkenrode", "Oberlindach"."""
     if not word.isalpha() or not is_capitalised(word) or len(word) < 5:
