@@ -23,6 +23,8 @@ CLOSERS = {
 }
 ALL_CLOSERS = set('“”«»"‘’‹›')
 SINGLE_OPENERS = {"‚", "›", "‹"}
+# Every character pair_quote_marks acts on: the openers, the closers and the apostrophes.
+MARK = re.compile("[" + re.escape("".join(sorted({*CLOSERS, *"".join(CLOSERS.values()), *ALL_CLOSERS, *"‘’"}))) + "]")
 
 TOKEN = re.compile(r"\w+(?:[-‐'’.]\w+)*|\S")
 TERMINATORS = ".!?…"
@@ -40,7 +42,8 @@ def pair_quote_marks(text: str) -> tuple[list[tuple[int, int, str, int]], list[i
     stack: list[tuple[int, str]] = []
     pairs: list[tuple[int, int, str, int]] = []
     unmatched: list[int] = []
-    for position, char in enumerate(text):
+    for found in MARK.finditer(text):  # no other character changes the state
+        position, char = found.start(), found.group()
         inside_word = 0 < position < len(text) - 1 and text[position - 1].isalnum()
         if char in "‘’" and inside_word and text[position + 1].isalnum():
             continue  # "geht’s"
