@@ -24,7 +24,8 @@ CLOSERS = {
 ALL_CLOSERS = set('“”«»"‘’‹›')
 SINGLE_OPENERS = {"‚", "›", "‹"}
 # Every character pair_quote_marks acts on: the openers, the closers and the apostrophes.
-MARK = re.compile("[" + re.escape("".join(sorted({*CLOSERS, *"".join(CLOSERS.values()), *ALL_CLOSERS, *"‘’"}))) + "]")
+MARKS = {*CLOSERS, *"".join(CLOSERS.values()), *ALL_CLOSERS, *"‘’"}
+MARK = re.compile("[" + re.escape("".join(sorted(MARKS))) + "]")
 
 TOKEN = re.compile(r"\w+(?:[-‐'’.]\w+)*|\S")
 TERMINATORS = ".!?…"

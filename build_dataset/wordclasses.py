@@ -129,7 +129,7 @@ WORD_MEMO = 1 << 16
 def place_name(word: str, previous: str | None) -> str | None:
     """A country or a Wiktionary toponym; a toponym that is also a common noun
     ("Essen", "Halle") counts only after a preposition of place."""
-    return place_after(word, bool(previous) and previous.lower() in LOCATIVE_PREPOSITIONS)
+    return place_after(word, previous is not None and previous.lower() in LOCATIVE_PREPOSITIONS)
 
 
 @lru_cache(maxsize=WORD_MEMO)  # a pure function of its words, asked for most tokens
