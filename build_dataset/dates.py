@@ -35,6 +35,7 @@ from build_dataset.records import Document, Entity, Mention
 # "morgen" and "Morgen" (the morning) differ by case: a capital relative word is a date
 # only where a sentence starts.
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[„“\"»«‚‘]?|\n)\s*$")
+OPENING_QUOTES = '„“"»«‚‘'  # the marks SENTENCE_START allows after the period
 YEAR = r"(?:1[89]|20)\d{2}(?![\d]|[.,]\d)"
 NO_NOUN_AFTER = r"(?!\s+[A-ZÄÖÜ])"
 # "zwischen 2019 und 2021": a span of years runs forward, and not for centuries.
@@ -274,8 +275,22 @@ def is_date(match: re.Match[str], body: str) -> bool:
         return False  # "die Woche" alone names no particular week
     word = match.group("relative")
     if word and word[0].isupper():
-        return bool(SENTENCE_START.search(body, 0, match.start()))
+        return opens_sentence(body, match.start())
     return True
+
+
+def opens_sentence(body: str, start: int) -> bool:
+    """Whether SENTENCE_START matches right before START: searched from the mark it could
+    begin at (past the spaces and a quotation mark before START), not from the body's
+    start, which made each capitalised "Heute" cost the whole body before it."""
+    begin = start
+    while begin > 0 and body[begin - 1].isspace():
+        begin -= 1
+    if begin > 0 and body[begin - 1] in OPENING_QUOTES:
+        begin -= 1
+        while begin > 0 and body[begin - 1].isspace():
+            begin -= 1
+    return bool(SENTENCE_START.search(body, max(0, begin - 1), start))
 
 
 def find_dates(document: Document) -> list[Entity]:

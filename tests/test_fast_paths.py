@@ -10,8 +10,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_dataset.dates import calendar, dateparser_day, parse, read_day
+from build_dataset.dates import (
+    SENTENCE_START,
+    calendar,
+    dateparser_day,
+    opens_sentence,
+    parse,
+    read_day,
+)
 from build_dataset.entities.words import OrgWord, bare_org_word, org_suffixes
+from build_dataset.quotes.finder import colon_opens
+from build_dataset.records import QuoteMarks
 from build_dataset.segment import ALL_CLOSERS, CLOSERS, SINGLE_OPENERS, pair_quote_marks
 
 
@@ -130,3 +139,18 @@ def slow_pair_quote_marks(text: str) -> tuple[list[tuple[int, int, str, int]], l
 @given(st.text(alphabet=st.sampled_from(list("„“”»«‚‘’‹›\"'a1 .-\n")), max_size=40))
 def test_pair_quote_marks_looks_only_at_marks(text: str) -> None:
     assert pair_quote_marks(text) == slow_pair_quote_marks(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(' \n\t.!?:„“"»«‚‘a')), max_size=30), st.data())
+def test_opens_sentence_reads_only_what_is_near(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    assert opens_sentence(text, start) == bool(SENTENCE_START.search(text, 0, start))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(" \n\t:a„")), max_size=20), st.data())
+def test_colon_opens_reads_back_over_spaces(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(1, len(text) + 1))
+    marks = QuoteMarks(start, start, "", 1, "„")
+    assert colon_opens(text, marks) == text[: start - 1].rstrip().endswith(":")
