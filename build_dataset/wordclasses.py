@@ -72,6 +72,12 @@ def role_forms() -> dict[str, tuple[int, str, str]]:
     return forms
 
 
+@cache
+def longest_role_form() -> int:
+    """The length of the longest role form: measured once, not for each new word."""
+    return max(map(len, role_forms()))
+
+
 @cache  # a pure function of the word, asked for every capitalised token
 def role_of(word: str) -> tuple[str, str] | None:
     """("sprecher", "m") for "Rathaussprecher", ("kanzler", "f") for "Bundeskanzlerin": the
@@ -80,7 +86,7 @@ def role_of(word: str) -> tuple[str, str] | None:
     lower = word.lower()
     forms = role_forms()
     matches = [forms[lower]] if lower in forms else []
-    longest = max(map(len, forms))  # only the word's last letters can hold a role
+    longest = longest_role_form()  # only the word's last letters can hold a role
     for start in range(max(3, len(lower) - longest), len(lower)):
         found = forms.get(lower[start:])
         if found and len(found[1]) > 3:

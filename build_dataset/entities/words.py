@@ -54,6 +54,12 @@ def org_suffix_forms() -> dict[str, tuple[tuple[int, str, bool, str], ...]]:
     return {form: tuple(entries) for form, entries in forms.items()}
 
 
+@cache
+def longest_org_form() -> int:
+    """The length of the longest ending form: measured once, not for each new word."""
+    return max(map(len, org_suffix_forms()))
+
+
 @cache  # a pure function of the word, asked for every capitalised token
 def organisation_word(word: str) -> OrgWord | None:
     """ "Innenministeriums" -> "Innenministerium": a compound with an organisation ending,
@@ -63,7 +69,7 @@ def organisation_word(word: str) -> OrgWord | None:
         return None
     lower = word.lower()
     fitting: list[tuple[int, OrgWord]] = []
-    longest = max(map(len, org_suffix_forms()))  # only the last letters can hold an ending
+    longest = longest_org_form()  # only the last letters can hold an ending
     for start in range(max(0, len(lower) - longest), len(lower)):
         for rank, suffix, keeps_name, ending in org_suffix_forms().get(lower[start:], ()):
             base = word[: len(word) - len(ending)]
