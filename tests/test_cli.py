@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from frictionless import Package, system
+from helpers import build_dataset
 
 from build_dataset import __version__, diff
 
@@ -19,11 +21,11 @@ ROOT = Path(__file__).parents[1]
 SEED = ROOT / "seeds" / "000_7562abd95e068531.txt"
 
 
-def build(out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "build_dataset", "--out", str(out), *extra],
-        capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, cwd=out.parent,
-    )  # fmt: skip
+def build(out: Path, *extra: str, child: bool = False) -> subprocess.CompletedProcess[str]:
+    """build-dataset with no environment but PATH, as from a bare shell; in a child process
+    (its own hash seed, its own caches) when CHILD."""
+    bare = {**dict.fromkeys(os.environ), "PATH": "/usr/bin:/bin"}
+    return build_dataset("--out", str(out), *extra, cwd=out.parent, env=bare, child=child)
 
 
 def rows(folder: Path, name: str) -> list[dict[str, str]]:
@@ -134,7 +136,7 @@ def test_without_reference_date_dates_stay_open(tmp_path: Path) -> None:
 
 def test_two_builds_are_identical(package: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    assert build(again).returncode == 0
+    assert build(again, child=True).returncode == 0
     names = sorted(p.name for p in package.iterdir())
     assert names == sorted(p.name for p in again.iterdir())
     for name in names:
