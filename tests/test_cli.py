@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from frictionless import Package, system
+from helpers import build_dataset
 
 from build_dataset import diff
 
@@ -22,11 +24,11 @@ SEED = ROOT / "seeds" / "000_7562abd95e068531.txt"
 DATASET = json.loads((ROOT / "seeds" / "dataset.json").read_text(encoding="utf-8"))
 
 
-def build(out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "build_dataset", "--out", str(out), *extra],
-        capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, cwd=out.parent,
-    )  # fmt: skip
+def build(out: Path, *extra: str, child: bool = False) -> subprocess.CompletedProcess[str]:
+    """build-dataset with no environment but PATH, as from a bare shell; in a child process
+    (its own hash seed, its own caches) when CHILD."""
+    bare = {**dict.fromkeys(os.environ), "PATH": "/usr/bin:/bin"}
+    return build_dataset("--out", str(out), *extra, cwd=out.parent, env=bare, child=child)
 
 
 def rows(folder: Path, name: str) -> list[dict[str, str]]:
@@ -171,7 +173,7 @@ def test_without_reference_date_dates_stay_open(tmp_path: Path) -> None:
 
 def test_two_builds_are_identical(package: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    assert build(again, "--jobs", "2").returncode == 0
+    assert build(again, "--jobs", "2", child=True).returncode == 0
     names = files(package)
     assert names == files(again)
     for name in names:

@@ -7,12 +7,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from frictionless import Package, system
+from helpers import build_dataset
 
 ARTICLES = {
     # a Monday 6 May 2024, the reference date of its metadata: "am Montag" is that day
@@ -26,10 +27,9 @@ META = '{"reference_date": {"value": "2024-05-06", "justification": "invented"}}
 
 
 def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "build_dataset", *args],
-        capture_output=True, text=True, cwd=cwd, env={"PATH": "/usr/bin:/bin"},
-    )  # fmt: skip
+    """build-dataset ARGS from a bare shell (no environment but PATH), in this process."""
+    bare = {**dict.fromkeys(os.environ), "PATH": "/usr/bin:/bin"}
+    return build_dataset(*args, cwd=cwd, env=bare)
 
 
 def rows(folder: Path, name: str) -> list[dict[str, str]]:

@@ -57,7 +57,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict
     new_seed.write_text(NEW_TEXT, encoding="utf-8")
     old, new = base / "old", base / "new"
     for seeds, out in ((ROOT / "seeds", old), (new_seed, new)):
-        assert start_build(seeds, out).wait() == 0
+        assert build_dataset("--seeds", str(seeds), "--out", str(out), cwd=base).returncode == 0
     return new_seed, snapshot(old), snapshot(new)
 
 

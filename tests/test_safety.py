@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from helpers import run
+from helpers import build_dataset, run
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "data"
@@ -27,14 +27,15 @@ SHORT = "„Wir bauen die Halle bis zum Herbst“, sagte Bürgermeisterin Anna B
 
 
 def cli(
-    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: int = 120
+    *args: str,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    timeout: int = 120,
+    child: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """build-dataset in a child process, killed after TIMEOUT seconds (a hang fails)."""
-    return subprocess.run(
-        [sys.executable, "-m", "build_dataset", *args],
-        capture_output=True, text=True, cwd=cwd, timeout=timeout,
-        env={**os.environ, **(env or {})},
-    )  # fmt: skip
+    """build-dataset, stopped after TIMEOUT seconds (a hang fails); in a child process
+    when CHILD, for a case about what a fresh process does."""
+    return build_dataset(*args, cwd=cwd, env=env, timeout=timeout, child=child)
 
 
 def one_line(result: subprocess.CompletedProcess[str], phrase: str) -> None:
