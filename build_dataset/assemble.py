@@ -1,7 +1,11 @@
-"""From spans to rows: the article record, quote rows and entity rows."""
+"""From spans to rows: the article record, quote rows and entity rows of one article.
+
+The entity ids here are the article's own; the package writer (pipeline.py) maps them to
+ids of the whole package, where one name of one type is one entity across articles."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -26,19 +30,30 @@ class Extraction:
     mentions: tuple[MentionRow, ...] = ()
 
 
-def article_record(article: Article) -> dict[str, Any]:
+def article_record(article: Article, bodies: bool = True) -> dict[str, Any]:
+    """The article's object in article.json. Without BODIES (--no-bodies) the texts are
+    null (body, paragraphs, caption texts); body_length and body_sha256 stay, so that a
+    user's own copy of the body can be checked before offsets are resolved against it."""
+    body = article.body
     return {
         "id": article.id,
+        "title": article.title,
         "language": "de",
-        "body": article.body,
-        "paragraphs": list(article.paragraphs),
+        "body": body if bodies else None,
+        "body_length": len(body),
+        "body_sha256": hashlib.sha256(body.encode("utf-8")).hexdigest(),
+        "paragraphs": list(article.paragraphs) if bodies else None,
         "author": article.author,
         "agencies": list(article.agencies),
         "outlet_tag": article.outlet_tag,
         "source_url": article.source_url,
-        "captions": [{"text": c.text, "credit": c.credit} for c in article.captions],
+        "licence": article.licence,
+        "captions": [
+            {"text": c.text if bodies else None, "credit": c.credit} for c in article.captions
+        ],
         "reference_date": article.reference_date.isoformat() if article.reference_date else None,
         "seed_sha256": article.seed_sha256,
+        "metadata_sha256": article.metadata_sha256[1] if article.metadata_sha256 else None,
     }
 
 
@@ -54,10 +69,38 @@ def dates_beside_names(names: list[Entity], dates: list[Entity]) -> list[Entity]
     return [*names, *kept]
 
 
-def mention_rows(entities: list[Entity]) -> list[MentionRow]:
-    """Every mention of every entity, in text order (by start, the primary key)."""
-    rows = (MentionRow(e.key, m.start, m.end, m.text) for e in entities for m in e.mentions)
+def mention_rows(article_id: str, entities: list[Entity]) -> list[MentionRow]:
+    """Every mention of every entity, in text order (by start, the key in the article)."""
+    rows = (
+        MentionRow(article_id, e.key, m.start, m.end, m.text) for e in entities for m in e.mentions
+    )
     return sorted(rows, key=lambda row: (row.start, row.end))
+
+
+def paragraph_starts(paragraphs: tuple[str, ...]) -> list[int]:
+    """Where each paragraph starts in the body (paragraphs joined by one blank line)."""
+    starts, at = [], 0
+    for paragraph in paragraphs:
+        starts.append(at)
+        at += len(paragraph) + 2
+    return starts
+
+
+def quote_ids(quotes: list[Quote], starts: list[int]) -> list[str]:
+    """ "p3-c17": the paragraph and the quote's first character counted in it, so that an
+    id stays when a better rule finds another quote before it. QUOTES are sorted by start;
+    a second quote starting at the same place (never seen yet) gets "-2", "-3" …"""
+    ids: list[str] = []
+    taken: set[str] = set()
+    for quote in quotes:
+        base = f"p{quote.paragraph}-c{quote.start - starts[quote.paragraph - 1]}"
+        unique, number = base, 1
+        while unique in taken:
+            number += 1
+            unique = f"{base}-{number}"
+        taken.add(unique)
+        ids.append(unique)
+    return ids
 
 
 def with_unique_keys(entities: list[Entity]) -> list[Entity]:
@@ -72,21 +115,24 @@ def with_unique_keys(entities: list[Entity]) -> list[Entity]:
     ]
 
 
-def quote_rows(quotes: list[Quote], entities: list[Entity]) -> list[QuoteRow]:
+def quote_rows(article: Article, quotes: list[Quote], entities: list[Entity]) -> list[QuoteRow]:
     # The speaker's id is that of the entity of its type and name, as its key may have
     # changed in with_unique_keys; else the key itself if it names an entity.
     by_name = {(entity.type, entity.name): entity.key for entity in entities}
     keys = set(by_name.values())
-    rows, per_paragraph = [], dict[int, int]()
-    for quote in sorted(quotes, key=lambda q: q.start):
-        number = per_paragraph[quote.paragraph] = per_paragraph.get(quote.paragraph, 0) + 1
+    ordered = sorted(quotes, key=lambda q: (q.start, q.end))
+    rows = []
+    for quote, quote_id in zip(
+        ordered, quote_ids(ordered, paragraph_starts(article.paragraphs)), strict=True
+    ):
         entity = quote.speaker_entity
         if entity is not None:
             kind = entity.split("-", 1)[0].upper()
             entity = by_name.get((kind, quote.speaker), entity if entity in keys else None)
         rows.append(
             QuoteRow(
-                quote_id=f"p{quote.paragraph}-q{number}",
+                article_id=article.id,
+                quote_id=quote_id,
                 text=quote.text,
                 type=quote.type,
                 speaker=quote.speaker,
@@ -105,13 +151,16 @@ def quote_rows(quotes: list[Quote], entities: list[Entity]) -> list[QuoteRow]:
     return rows
 
 
-def entity_rows(entities: list[Entity]) -> list[EntityRow]:
+def entity_rows(article_id: str, entities: list[Entity]) -> list[EntityRow]:
+    """The article's entities as rows of a package of this one article."""
     rows = [
         EntityRow(
             entity_id=entity.key,
             name=entity.name,
             type=entity.type,
             mentions=len(entity.mentions),
+            articles=1,
+            first_article_id=article_id,
             first_start=entity.mentions[0].start,
             first_end=entity.mentions[0].end,
             normalized=entity.normalized,
@@ -135,10 +184,10 @@ def extract_article(article: Article) -> Extraction:
     entities = with_unique_keys(dates_beside_names(entities, find_dates(document)))
     return Extraction(
         article=article,
-        quotes=tuple(quote_rows(quotes, entities)),
-        entities=tuple(entity_rows(entities)),
+        quotes=tuple(quote_rows(article, quotes, entities)),
+        entities=tuple(entity_rows(article.id, entities)),
         warnings=tuple(
             f"{article.source_name}: {warning}" for warning in (*document.warnings, *quote_warnings)
         ),
-        mentions=tuple(mention_rows(entities)),
+        mentions=tuple(mention_rows(article.id, entities)),
     )

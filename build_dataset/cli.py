@@ -34,20 +34,26 @@ GERMEVAL_KEYS = (
 
 DONE, CHECK_FAILED, BAD_INPUT, BUG = 0, 1, 2, 3
 
-HELP = """Turn a German news article into a validated Frictionless Data Package of its
-quotes (who said what) and entities (people, organisations, places, dates).
+HELP = """Turn German news articles into a validated Frictionless Data Package of their
+quotes (who said what) and entities (people, organisations, places, dates): one article or
+a corpus of millions, the same shape.
 
 `build-dataset --seeds NAME.txt --out DIR` writes into DIR: datapackage.json,
-article.json, quotes.csv, entities.csv, mentions.csv, the release file
-NAME-VERSION.json, croissant.json, the review page index.html and SHA256SUMS. The
-package is built beside DIR and swapped in only when it validated; on an error DIR
-stays as it was. DIR must be absent, empty or hold a package build-dataset wrote.
+article.json, quotes.csv, entities.csv, mentions.csv, warnings.csv, skipped.csv, the
+release file NAME-VERSION.json, croissant.json, the review page index.html with one page
+per article in review/, and SHA256SUMS. The package is built beside DIR and swapped in
+only when it validated; on an error DIR stays as it was. DIR must be absent, empty or
+hold a package build-dataset wrote.
 
-A seed is a UTF-8 text file NAME.txt, one paragraph a line. Facts the text cannot give
-go into NAME.meta.json beside it, each with a justification: {"reference_date":
-{"value": "2025-02-16", "justification": "..."}}. The reference date is the day the
-article appeared: "12. Februar" becomes 2025-02-12 and "Dienstag" the Tuesday on or
-before it; without one they stay XXXX-02-12 and unresolved.
+A source (--seeds, repeatable) is an article NAME.txt (one paragraph a line; facts the
+text cannot give go into NAME.meta.json beside it, each with a justification:
+{"reference_date": {"value": "2025-02-16", "justification": "..."}}), a folder (every
+*.txt in it and below; the id is the path without .txt), or a JSON Lines file *.jsonl
+with one article a line: {"id": "...", "text": "...", "title": "...", "reference_date":
+"2025-02-16"}. The reference date is the day the article appeared: "12. Februar" becomes
+2025-02-12 and "Dienstag" the Tuesday on or before it; without one they stay XXXX-02-12
+and unresolved. A dataset.json beside the sources (or --dataset) gives the package's
+name, title, version and creation stamp.
 
 Exit codes: 0 done; 1 a check you asked for failed (evaluate below a bar, diff's version
 too low); 2 bad input or usage; 3 a bug (the output broke its own schema)."""
@@ -94,11 +100,15 @@ app = typer.Typer(
 
 @contextmanager
 def one_line_errors() -> Iterator[None]:
-    """A user's mistake is one line on stderr and exit code 2, never a traceback."""
+    """A user's mistake is one line on stderr and exit code 2, never a traceback; bad
+    articles of a corpus are a line each after one saying what to do."""
     try:
         yield
     except InputError as error:
-        typer.echo(f"error: {one_line(error.one_line())}", err=True)
+        listed = getattr(error, "listed", None)  # bad articles: a heading, a line each
+        lines = listed() if listed else getattr(error, "lines", None) or [error.one_line()]
+        for line in lines:  # a refusal of the sources: one error line each
+            typer.echo(one_line(line) if listed else f"error: {one_line(line)}", err=True)
         raise typer.Exit(BAD_INPUT) from None
 
 
@@ -120,15 +130,69 @@ def build_command(
         ),
     ] = Path("dist"),
     seeds: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option(
             "--seeds",
             readable=False,  # the build says in one line why it cannot read it
-            help="The article: a seed file NAME.txt, or a folder holding one (and its "
-            "NAME.meta.json). Default: the seed that ships with build-dataset.",
-            metavar="PATH",
+            help="An article NAME.txt (with NAME.meta.json beside it), a folder of them, or "
+            "a JSON Lines file of articles; repeatable. Default: the seed that ships with "
+            "build-dataset.",
+            metavar="SOURCE",
         ),
     ] = None,
+    dataset: Annotated[
+        Path | None,
+        typer.Option(
+            "--dataset",
+            readable=False,
+            help="The dataset.json giving the package's name, title and version; default: "
+            "the one beside the sources.",
+            metavar="FILE",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", min=1, help="Worker processes; default: all cores.", metavar="N"),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="Run the articles on this Dask cluster (tcp://HOST:8786); needs "
+            "build-dataset[dask].",
+            metavar="ADDRESS",
+        ),
+    ] = None,
+    cache: Annotated[
+        Path | None,
+        typer.Option(
+            "--cache",
+            readable=False,
+            help="Folder of per-article results to reuse; default: $XDG_CACHE_HOME/build-dataset.",
+            metavar="DIR",
+        ),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write cached results.")
+    ] = False,
+    no_bodies: Annotated[
+        bool,
+        typer.Option(
+            "--no-bodies",
+            help="Leave the article texts out of article.json (their length and sha256 stay).",
+        ),
+    ] = False,
+    skip_invalid: Annotated[
+        bool,
+        typer.Option(
+            "--skip-invalid",
+            help="Build the good articles and list the bad ones in skipped.csv, instead of "
+            "refusing.",
+        ),
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", help="No progress bar, no warnings on stderr.")
+    ] = False,
     force: Annotated[bool, typer.Option("--force", hidden=True)] = False,
     version: Annotated[
         bool,
@@ -137,7 +201,7 @@ def build_command(
         ),
     ] = False,
 ) -> None:
-    """Build the package of the seed into OUT (the files are listed in HELP)."""
+    """Build the package of the sources into OUT (the files are listed in HELP)."""
     if context.invoked_subcommand is not None:
         return
     from build_dataset.pipeline import build
@@ -148,15 +212,27 @@ def build_command(
         with one_line_errors():
             if force:
                 raise InputError("--force", FORCE_GONE, "move your files out or pick another --out")
-            report = build(seeds or default_seeds(), out)
+            if cache is not None and no_cache:
+                raise InputError("--cache", "given with --no-cache", "give one of the two")
+            report = build(
+                seeds or [default_seeds()],
+                out,
+                dataset=dataset,
+                jobs=jobs,
+                scheduler=scheduler,
+                cache=False if no_cache else cache,
+                no_bodies=no_bodies,
+                skip_invalid=skip_invalid,
+                progress=not quiet and sys.stderr.isatty(),
+            )
     except ValidationFailed as broken:
         typer.echo(
             f"error: the built package is invalid (a bug, please report):\n{broken}", err=True
         )
         raise typer.Exit(BUG) from None
-    for warning in report.warnings:
-        typer.echo(f"warning: {one_line(warning)}", err=True)
-    typer.echo(f"wrote {report.out}: {report.quotes} quotes, {report.entities} entities")
+    for line in report.stderr_lines(quiet):
+        typer.echo(one_line(line), err=True)
+    typer.echo(report.summary())
 
 
 @app.command("evaluate", cls=Command)

@@ -57,14 +57,16 @@ def record_set(resource: dict[str, Any]) -> dict[str, Any]:
         if column["name"] in references:
             field["references"] = {"field": {"@id": references[column["name"]]}}
         fields.append(field)
-    return {
+    described: dict[str, Any] = {
         "@type": "cr:RecordSet",
         "@id": name,
         "name": name,
         "description": resource["description"],
-        "key": [{"@id": f"{name}/{column}"} for column in schema["primaryKey"]],
-        "field": fields,
     }
+    # A composite key lists each of its fields (Croissant 1.0, "key"); warnings has none.
+    if schema.get("primaryKey"):
+        described["key"] = [{"@id": f"{name}/{column}"} for column in schema["primaryKey"]]
+    return {**described, "field": fields}
 
 
 def croissant(package: dict[str, Any]) -> dict[str, Any]:
@@ -78,7 +80,8 @@ def croissant(package: dict[str, Any]) -> dict[str, Any]:
         "conformsTo": CONFORMS_TO,
         "citeAs": f"{package['title']}, version {package['version']}",
         "license": package["licenses"][0]["path"],
-        # The article the data come from; "url" would be the dataset's own page.
+        # The article (or the dataset's first source) the data come from; "url" would be
+        # the dataset's own page.
         "isBasedOn": next((s["path"] for s in package["sources"] if "path" in s), None),
         "version": package["version"],
         "keywords": package["keywords"],

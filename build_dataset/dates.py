@@ -11,7 +11,8 @@
   interval 2025-03-03/2025-03-05. Where both ends are dates ("vom 3. März bis zum
   5. April", "zwischen 2019 und 2021"), each is a date of its own.
 
-Month, weekday and relative-day names come from CLDR (babel); dateparser reads the days.
+Month, weekday and relative-day names come from CLDR (babel); read_day reads the days
+written the common way, dateparser any other.
 A date without a year takes the year that puts it nearest the reference date; a bare
 weekday is the latest such day on or before it, "kommenden Montag" the first one after.
 Without a reference date a day and month become EDTF "XXXX-MM-DD", and weekdays and
@@ -34,6 +35,7 @@ from build_dataset.records import Document, Entity, Mention
 # "morgen" and "Morgen" (the morning) differ by case: a capital relative word is a date
 # only where a sentence starts.
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s*[„“\"»«‚‘]?|\n)\s*$")
+OPENING_QUOTES = '„“"»«‚‘'  # the marks SENTENCE_START allows after the period
 YEAR = r"(?:1[89]|20)\d{2}(?![\d]|[.,]\d)"
 NO_NOUN_AFTER = r"(?!\s+[A-ZÄÖÜ])"
 # "zwischen 2019 und 2021": a span of years runs forward, and not for centuries.
@@ -115,7 +117,46 @@ def date_pattern() -> re.Pattern[str]:
     )
 
 
+# The days written the common way, which read_day reads without dateparser: "12.02.2025",
+# "1. 2. 25", "12. Februar", "12.Februar 2025". Anything else goes to dateparser.
+NUMERIC_DAY = re.compile(r"([0-9]{1,2})\. ?([0-9]{1,2})\. ?([0-9]{4}|[0-9]{2})")
+NAMED_DAY = re.compile(r"([0-9]{1,2})\. ?(\w+)(?: +([0-9]{4}))?")
+# A year dateparser reads as written; a two-digit year below 69 is 20xx, else 19xx.
+FIRST_YEAR, LAST_YEAR, CENTURY_TURN = 1000, 2999, 69
+# The year a day without one is read in: a leap year, so that "29. Februar" is a day.
+ANY_LEAP_YEAR = 2000
+
+
 def parse(text: str) -> dt.date | None:
+    """The day TEXT names (for a day without a year, only its month and day count)."""
+    read = read_day(text)
+    return read if read is not None else dateparser_day(text)
+
+
+def read_day(text: str) -> dt.date | None:
+    """The day of a date written the common way, with the result dateparser gives (a test
+    compares them on many invented phrases); None for any other text, which dateparser
+    then reads: an impossible day, a year before 1000 or after 2999, odd spacing. One
+    date per article costs dateparser's first parse (0.2 s) and 2 ms a date otherwise."""
+    if match := NUMERIC_DAY.fullmatch(text):
+        day, month, written = int(match[1]), int(match[2]), match[3]
+        year = int(written)
+        if len(written) == 2:
+            year += 2000 if year < CENTURY_TURN else 1900
+    elif (match := NAMED_DAY.fullmatch(text)) and match[2] in calendar().months:
+        day, month = int(match[1]), calendar().months.index(match[2]) + 1
+        year = int(match[3]) if match[3] else ANY_LEAP_YEAR
+    else:
+        return None
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # dateparser may read "12.13.2025" as 13 December: leave it to it
+
+
+def dateparser_day(text: str) -> dt.date | None:
     import dateparser
 
     settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
@@ -234,8 +275,22 @@ def is_date(match: re.Match[str], body: str) -> bool:
         return False  # "die Woche" alone names no particular week
     word = match.group("relative")
     if word and word[0].isupper():
-        return bool(SENTENCE_START.search(body, 0, match.start()))
+        return opens_sentence(body, match.start())
     return True
+
+
+def opens_sentence(body: str, start: int) -> bool:
+    """Whether SENTENCE_START matches right before START: searched from the mark it could
+    begin at (past the spaces and a quotation mark before START), not from the body's
+    start, which made each capitalised "Heute" cost the whole body before it."""
+    begin = start
+    while begin > 0 and body[begin - 1].isspace():
+        begin -= 1
+    if begin > 0 and body[begin - 1] in OPENING_QUOTES:
+        begin -= 1
+        while begin > 0 and body[begin - 1].isspace():
+            begin -= 1
+    return bool(SENTENCE_START.search(body, max(0, begin - 1), start))
 
 
 def find_dates(document: Document) -> list[Entity]:

@@ -12,7 +12,6 @@ from typing import Any
 
 from build_dataset import __version__
 from build_dataset.errors import InputError
-from build_dataset.records import Article
 from build_dataset.resources import json_schema
 
 GENERATOR = "build-dataset"
@@ -24,21 +23,39 @@ LICENSE = {
     "the article text stays with its publisher)",
 }
 TABLES = {
-    "quotes": ("quote", ["quote_id"], "Direct and reported speech with speaker, cue and offsets."),
+    "quotes": (
+        "quote",
+        ["article_id", "quote_id"],
+        "Direct and reported speech with speaker, cue and offsets into the article's body.",
+    ),
     "entities": (
         "entity",
         ["entity_id"],
-        "People, organisations, places and dates named in the body.",
+        "People, organisations, places and dates named in the bodies: one row per name and "
+        "type across all articles.",
     ),
     "mentions": (
         "mention",
-        ["start"],
-        "Every place in the body where an entity is named, with its offsets and the words "
+        ["article_id", "start"],
+        "Every place in a body where an entity is named, with its offsets and the words "
         "as written.",
+    ),
+    "warnings": (
+        "warning",
+        [],
+        "Every warning of the build, by article and paragraph.",
+    ),
+    "skipped": (
+        "skipped",
+        ["source"],
+        "The sources --skip-invalid left out, with the reason; empty when none was.",
     ),
 }
 # Every resource of the package, in the descriptor's order; the release file lists them too.
-RESOURCE_NAMES = ("article", "quotes", "entities", "mentions", "release", "croissant")
+RESOURCE_NAMES = (
+    "article", "quotes", "entities", "mentions", "warnings", "skipped", "release", "croissant",
+)  # fmt: skip
+CORPUS_NAME = NAME_PREFIX + "corpus"
 JSON_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
 
 
@@ -55,7 +72,7 @@ def table_schema(row_schema: str, primary_key: list[str]) -> dict[str, Any]:
         for key in ("minimum", "minLength", "pattern"):
             if key in spec:
                 constraints[key] = spec[key]
-        if name in primary_key:
+        if primary_key == [name]:
             constraints["unique"] = True
         kind = next(JSON_TYPES[k] for k in kinds if k != "null")
         fields.append(
@@ -66,11 +83,15 @@ def table_schema(row_schema: str, primary_key: list[str]) -> dict[str, Any]:
                 "constraints": constraints,
             }
         )
-    return {"fields": fields, "primaryKey": primary_key, "missingValues": [""]}
+    schema_: dict[str, Any] = {"fields": fields, "missingValues": [""]}
+    if primary_key:
+        schema_["primaryKey"] = primary_key
+    return schema_
 
 
-def created_stamp(article: Article) -> str | None:
-    """SOURCE_DATE_EPOCH when set (reproducible builds), else the seed metadata."""
+def created_stamp(fallback: str | None) -> str | None:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else FALLBACK: dataset.json's
+    created, or the one article's metadata; never the clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         try:
@@ -82,22 +103,28 @@ def created_stamp(article: Article) -> str | None:
                 "give seconds since 1970-01-01 before the year 10000",
             ) from None
         return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return article.created
+    return fallback
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of the file at PATH, read in blocks: a corpus's files are large."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def file_facts(path: Path) -> dict[str, Any]:
-    data = path.read_bytes()
-    return {"bytes": len(data), "hash": f"sha256:{hashlib.sha256(data).hexdigest()}"}
+    return {"bytes": path.stat().st_size, "hash": f"sha256:{file_sha256(path)}"}
 
 
-def package_name(article: Article) -> str:
-    return NAME_PREFIX + re.sub(r"[^a-z0-9._-]+", "-", article.id.lower()).strip("-")
+def package_name(article_id: str) -> str:
+    return NAME_PREFIX + re.sub(r"[^a-z0-9._-]+", "-", article_id.lower()).strip("-")
 
 
 def table_schemas() -> dict[str, dict[str, Any]]:
     """The Table Schema of each CSV, with the foreign keys from quotes and mentions to
     entities."""
     schemas = {name: table_schema(row_schema, key) for name, (row_schema, key, _) in TABLES.items()}
+    # On single columns: frictionless counts a composite key with one empty part as broken.
     for name, column in (("quotes", "speaker_entity_id"), ("mentions", "entity_id")):
         schemas[name]["foreignKeys"] = [
             {"fields": [column], "reference": {"resource": "entities", "fields": ["entity_id"]}}
@@ -105,25 +132,61 @@ def table_schemas() -> dict[str, dict[str, Any]]:
     return schemas
 
 
-def package_metadata(article: Article) -> dict[str, Any]:
-    """What the descriptor and the release file say about the package, before resources."""
-    metadata: dict[str, Any] = {
-        "name": package_name(article),
-        "title": f"Quotes and entities of the news article {article.id}",
-        "description": "Who said what (direct and reported speech with the speaker) and which "
-        "people, organisations, places and dates the article names, each value traceable "
-        "to character offsets in article.json's body.",
+def naming(dataset: Any | None, single_id: str | None) -> dict[str, str]:
+    """Name, title, description and version: dataset.json's; without one, a package of
+    one article is named after it and a corpus is news-quotes-corpus, both at the tool's
+    version (SINGLE_ID: the one article's id, None for a corpus)."""
+    if dataset is not None:
+        return {
+            "name": dataset.name,
+            "title": dataset.title,
+            "description": dataset.description or DESCRIPTION,
+            "version": dataset.version,
+        }
+    return {
+        "name": package_name(single_id) if single_id else CORPUS_NAME,
+        "title": f"Quotes and entities of the news article {single_id}"
+        if single_id
+        else "Quotes and entities of a corpus of news articles",
+        "description": DESCRIPTION,
         "version": __version__,
-        "licenses": [LICENSE],
-        "sources": [{"title": "Original article", "path": article.source_url}]
-        if article.source_url
-        else [{"title": f"Seed file {article.source_name}"}],
-        "keywords": ["quotes", "reported speech", "named entities", "German", "news"],
-        "generator": f"{GENERATOR} {__version__}",
     }
-    created = created_stamp(article)
-    if created:
-        metadata["created"] = created
+
+
+DESCRIPTION = (
+    "Who said what (direct and reported speech with the speaker) and which people, "
+    "organisations, places and dates the articles name, each value traceable to character "
+    "offsets in the article's body in article.json."
+)
+KEYWORDS = ["quotes", "reported speech", "named entities", "German", "news"]
+CORPUS_WARNING = (
+    "no dataset.json: the package of several articles is named news-quotes-corpus at "
+    "build-dataset's version; put a dataset.json beside the sources (or give --dataset) "
+    "with its name, title and version"
+)
+
+
+def package_metadata(
+    names: dict[str, str],
+    dataset: Any | None,
+    sources: list[dict[str, str]],
+    created: str | None,
+    packages: dict[str, str],
+) -> dict[str, Any]:
+    """What the descriptor and the release file say about the package, before resources:
+    NAMES (naming()), the licences, SOURCES and keywords (dataset.json's where it gives
+    them), the generator and the versions of the PACKAGES that decide the rows."""
+    metadata: dict[str, Any] = {
+        **names,
+        "licenses": list(getattr(dataset, "licenses", None) or [LICENSE]),
+        "sources": list(getattr(dataset, "sources", None) or sources),
+        "keywords": list(getattr(dataset, "keywords", None) or KEYWORDS),
+        "generator": f"{GENERATOR} {__version__}",
+        "packages": packages,
+    }
+    stamp = created_stamp(getattr(dataset, "created", None) or created)
+    if stamp:
+        metadata["created"] = stamp
     return metadata
 
 
@@ -147,7 +210,8 @@ def data_resources(folder: Path, release_file: str) -> list[dict[str, Any]]:
         json_resource(
             "article",
             folder / "article.json",
-            "The article: body, paragraphs, byline, captions, source URL and reference date.",
+            "The articles in id order: body (unless built with --no-bodies), its length and "
+            "sha256, paragraphs, title, byline, captions, source URL and reference date.",
         )
     ]
     for name, schema in table_schemas().items():
@@ -169,7 +233,7 @@ def data_resources(folder: Path, release_file: str) -> list[dict[str, Any]]:
         json_resource(
             "release",
             folder / release_file,
-            "This version in one JSON file: metadata, article, all rows and checksums "
+            "This version in one JSON file: metadata, articles, all rows and checksums "
             "(schema/release.schema.json).",
         )
     )

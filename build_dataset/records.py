@@ -132,6 +132,9 @@ class Quote(Span):
 
 @dataclass(frozen=True)
 class QuoteRow:
+    """One row of quotes.csv; the key is (article_id, quote_id)."""
+
+    article_id: str
     quote_id: str
     text: str
     type: str
@@ -150,10 +153,14 @@ class QuoteRow:
 
 @dataclass(frozen=True)
 class EntityRow:
+    """One row of entities.csv: one entity of the whole package, counted over its articles."""
+
     entity_id: str
     name: str
     type: str
     mentions: int
+    articles: int
+    first_article_id: str
     first_start: int
     first_end: int
     normalized: str | None
@@ -161,12 +168,31 @@ class EntityRow:
 
 @dataclass(frozen=True)
 class MentionRow:
-    """One mention of an entity: ``body[start:end] == text``."""
+    """One mention of an entity: ``body[start:end] == text`` in the article's body."""
 
+    article_id: str
     entity_id: str
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True)
+class WarningRow:
+    """One row of warnings.csv: a warning of the build about one article."""
+
+    article_id: str
+    paragraph: int | None
+    message: str
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """One row of skipped.csv: a source --skip-invalid left out, and why."""
+
+    source: str
+    article_id: str | None
+    reason: str
 
 
 @dataclass(frozen=True)

@@ -1,65 +1,96 @@
 """The citable release: one JSON file holding a whole version, and SHA256SUMS beside it.
 
-The release file repeats the package's metadata, the article and every row (typed: numbers
-as numbers, empty as null), with the sha256 of the seed and of each file it was built with,
-so that one download is enough to cite, check and compare a version.
+The release file repeats the package's metadata, the articles and every row (typed: numbers
+as numbers, empty as null), with the sha256 of each file it was built with, so that one
+download is enough to cite, check and compare a version. It is written from the files
+already on disk, row by row, so that its size never has to fit in memory.
 """
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import asdict
+import csv
+import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from build_dataset.assemble import Extraction, article_record
-from build_dataset.package import RESOURCE_NAMES, table_schemas
-from build_dataset.write import SUMS_FILE
+from build_dataset.package import RESOURCE_NAMES, file_sha256, table_schemas
+from build_dataset.write import REVIEW_FOLDER, SUMS_FILE
 
 RELEASE_SCHEMA_ID = "https://example.org/build-dataset/schema/release.schema.json"
-BUILT_FILES = ("article.json", "quotes.csv", "entities.csv", "mentions.csv")
+ROW_TABLES = ("quotes", "entities", "mentions", "warnings", "skipped")
+BUILT_FILES = ("article.json", *(f"{name}.csv" for name in ROW_TABLES))
 METADATA_KEYS = (
     "name", "title", "description", "version", "created", "licenses", "sources", "keywords",
-    "generator",
+    "generator", "packages",
 )  # fmt: skip
 
 
 def release_name(metadata: dict[str, Any]) -> str:
-    """ "news-quotes-000_7562abd95e068531-1.1.0.json": the package name and version."""
+    """ "news-quotes-000_7562abd95e068531-2.0.0.json": the package name and version."""
     return f"{metadata['name']}-{metadata['version']}.json"
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def release_document(
-    metadata: dict[str, Any], extraction: Extraction, folder: Path
-) -> dict[str, Any]:
-    """The release of the files already written into FOLDER, with the package METADATA."""
-    article = extraction.article
+def release_head(metadata: dict[str, Any], folder: Path) -> dict[str, Any]:
+    """Everything of the release but the articles and rows, for the files in FOLDER."""
     return {
         "$schema": RELEASE_SCHEMA_ID,
         **{key: metadata[key] for key in METADATA_KEYS if key in metadata},
-        "checksums": {
-            "seed": {"name": article.source_name, "sha256": article.seed_sha256},
-            "metadata": (
-                {"name": article.metadata_sha256[0], "sha256": article.metadata_sha256[1]}
-                if article.metadata_sha256
-                else None
-            ),
-            **{name: sha256(folder / name) for name in BUILT_FILES},
-        },
+        "checksums": {name: file_sha256(folder / name) for name in BUILT_FILES},
         "resources": list(RESOURCE_NAMES),
         "tables": table_schemas(),
-        "article": article_record(article),
-        "quotes": [asdict(row) for row in extraction.quotes],
-        "entities": [asdict(row) for row in extraction.entities],
-        "mentions": [asdict(row) for row in extraction.mentions],
     }
 
 
+def empty_release(head: dict[str, Any]) -> dict[str, Any]:
+    """HEAD with empty arrays: what the schema checks of it (the rows were checked one by
+    one as the articles were built)."""
+    return {**head, "article": [], **{name: [] for name in ROW_TABLES}}
+
+
+def typed_rows(path: Path, fields: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The rows of the CSV at PATH as JSON values: integers as numbers, empty as null."""
+    integers = {field["name"] for field in fields if field["type"] == "integer"}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        for values in reader:
+            yield {
+                name: None if value == "" else int(value) if name in integers else value
+                for name, value in zip(header, values, strict=True)
+            }
+
+
+def array(key: str, items: Iterable[str]) -> Iterator[str]:
+    """ "key": [ items, one a line ] as json.dumps(indent=2) nests it, item by item."""
+    yield f',\n  "{key}": ['
+    first = True
+    for item in items:
+        yield ("\n    " if first else ",\n    ") + item
+        first = False
+    yield "]" if first else "\n  ]"
+
+
+def write_release(path: Path, head: dict[str, Any], articles: IO[str], folder: Path) -> None:
+    """The release at PATH: HEAD, then the articles (ARTICLES: a file of one compact
+    JSON object a line, in id order), then every row of the CSVs in FOLDER."""
+    tables = head["tables"]
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        out.write(json.dumps(head, ensure_ascii=False, indent=2).removesuffix("\n}"))
+        articles.seek(0)
+        out.writelines(array("article", (line.rstrip("\n") for line in articles)))
+        for name in ROW_TABLES:
+            rows = typed_rows(folder / f"{name}.csv", tables[name]["fields"])
+            compact = (json.dumps(row, ensure_ascii=False) for row in rows)
+            out.writelines(array(name, compact))
+        out.write("\n}\n")
+
+
 def sha256sums(folder: Path) -> str:
-    """The lines `sha256sum -c` reads, for every file of the release in FOLDER."""
-    names = sorted(p.name for p in folder.iterdir() if p.is_file() and p.name != SUMS_FILE)
-    return "".join(f"{sha256(folder / name)}  {name}\n" for name in names)
+    """The lines `sha256sum -c` reads, for every file of the package in FOLDER and in its
+    review/ folder ("review/NAME.html")."""
+    names = [p.name for p in folder.iterdir() if p.is_file() and p.name != SUMS_FILE]
+    review = folder / REVIEW_FOLDER
+    if review.is_dir():
+        names += [f"{REVIEW_FOLDER}/{p.name}" for p in review.iterdir() if p.is_file()]
+    return "".join(f"{file_sha256(folder / name)}  {name}\n" for name in sorted(names))

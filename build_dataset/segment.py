@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from build_dataset.lexicons import load
 from build_dataset.records import Article, Document, QuoteMarks, Sentence, Token
@@ -23,6 +24,9 @@ CLOSERS = {
 }
 ALL_CLOSERS = set('“”«»"‘’‹›')
 SINGLE_OPENERS = {"‚", "›", "‹"}
+# Every character pair_quote_marks acts on: the openers, the closers and the apostrophes.
+MARKS = {*CLOSERS, *"".join(CLOSERS.values()), *ALL_CLOSERS, *"‘’"}
+MARK = re.compile("[" + re.escape("".join(sorted(MARKS))) + "]")
 
 TOKEN = re.compile(r"\w+(?:[-‐'’.]\w+)*|\S")
 TERMINATORS = ".!?…"
@@ -40,7 +44,8 @@ def pair_quote_marks(text: str) -> tuple[list[tuple[int, int, str, int]], list[i
     stack: list[tuple[int, str]] = []
     pairs: list[tuple[int, int, str, int]] = []
     unmatched: list[int] = []
-    for position, char in enumerate(text):
+    for found in MARK.finditer(text):  # no other character changes the state
+        position, char = found.start(), found.group()
         inside_word = 0 < position < len(text) - 1 and text[position - 1].isalnum()
         if char in "‘’" and inside_word and text[position + 1].isalnum():
             continue  # "geht’s"
@@ -71,11 +76,18 @@ def tokenize(text: str, offset: int) -> tuple[Token, ...]:
 # times, whatever the shape of the text (a 40,000-character word, a line of dots).
 SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[“”«»\"‘’‹›)]*+(?=\s+[\"„»«“‚(\[A-ZÄÖÜ0-9])")
 WORD = re.compile(r"\S+")
+NUMBER_OR_INITIAL = re.compile(r"\d{1,2}|[A-ZÄÖÜ]")
+
+
+@cache
+def abbreviation_set() -> frozenset[str]:
+    """lexicons/abbreviations.txt, made a set once, not for each paragraph."""
+    return frozenset(load("abbreviations.txt"))
 
 
 def sentence_ends(text: str, inside_quote: list[bool]) -> Iterator[int]:
     """Offsets just after each sentence end in one paragraph, in time linear in its length."""
-    abbreviations = set(load("abbreviations.txt"))
+    abbreviations = abbreviation_set()
     words = WORD.finditer(text)
     word = next(words, None)
     for match in SENTENCE_END.finditer(text):
@@ -89,7 +101,7 @@ def sentence_ends(text: str, inside_quote: list[bool]) -> Iterator[int]:
         # the word the terminator ends: from its word's start up to the terminator
         before = text[word.start() : terminator] if word and word.start() < terminator else ""
         if text[terminator] == "." and match.group() == ".":
-            if before in abbreviations or re.fullmatch(r"\d{1,2}|[A-ZÄÖÜ]", before):
+            if before in abbreviations or NUMBER_OR_INITIAL.fullmatch(before):
                 continue  # "Dr. Berger", "12. Februar", "J. Smith"
             if "." in before and before.rstrip(".") in abbreviations:
                 continue

@@ -8,7 +8,7 @@ module only loads them, so that the quote and entity stages share one copy of ea
 from __future__ import annotations
 
 from collections.abc import Container
-from functools import cache
+from functools import cache, lru_cache
 
 from build_dataset.lexicons import load
 from build_dataset.names import genitive_stem, is_capitalised, is_function_word
@@ -72,6 +72,12 @@ def role_forms() -> dict[str, tuple[int, str, str]]:
     return forms
 
 
+@cache
+def longest_role_form() -> int:
+    """The length of the longest role form: measured once, not for each new word."""
+    return max(map(len, role_forms()))
+
+
 @cache  # a pure function of the word, asked for every capitalised token
 def role_of(word: str) -> tuple[str, str] | None:
     """("sprecher", "m") for "Rathaussprecher", ("kanzler", "f") for "Bundeskanzlerin": the
@@ -80,7 +86,7 @@ def role_of(word: str) -> tuple[str, str] | None:
     lower = word.lower()
     forms = role_forms()
     matches = [forms[lower]] if lower in forms else []
-    longest = max(map(len, forms))  # only the word's last letters can hold a role
+    longest = longest_role_form()  # only the word's last letters can hold a role
     for start in range(max(3, len(lower) - longest), len(lower)):
         found = forms.get(lower[start:])
         if found and len(found[1]) > 3:
@@ -122,9 +128,19 @@ def institution_words() -> frozenset[str]:
     return frozenset(phrase[0] for phrase in institutions() if len(phrase) == 1)
 
 
+# Bounds each word-level memo below: a corpus's words are many, its frequent ones few.
+WORD_MEMO = 1 << 16
+
+
 def place_name(word: str, previous: str | None) -> str | None:
     """A country or a Wiktionary toponym; a toponym that is also a common noun
     ("Essen", "Halle") counts only after a preposition of place."""
+    return place_after(word, previous is not None and previous.lower() in LOCATIVE_PREPOSITIONS)
+
+
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of its words, asked for most tokens
+def place_after(word: str, after_locative: bool) -> str | None:
+    """place_name of WORD after a preposition of place or not."""
     if is_function_word(word):
         return None  # "Als" is also an island
     countries = country_names() | region_names()
@@ -147,7 +163,7 @@ def place_name(word: str, previous: str | None) -> str | None:
         if match := fold(part, nouns.toponyms):
             if match not in nouns.common_forms and part not in nouns.common_forms:
                 return match
-            if previous and previous.lower() in LOCATIVE_PREPOSITIONS and part == word:
+            if after_locative and part == word:
                 if dative_plural(word, nouns.common_forms):
                     continue  # "aus Steinen", "von Fischen": the plural of a noun
                 return match
@@ -160,6 +176,7 @@ def dative_plural(word: str, nouns: frozenset[str]) -> bool:
     return word.endswith("en") and word[:-2] in nouns and word[:-1] in nouns
 
 
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of its words, asked for most tokens
 def place_adjective(word: str) -> bool:
     """ "Hamburger", "Kölner": a place name with -er, written before an organisation."""
     return len(word) > 4 and word.endswith("er") and place_name(word[:-2], None) is not None
@@ -168,6 +185,7 @@ def place_adjective(word: str) -> bool:
 NAME_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of its words, asked for most tokens
 def adjective_form(word: str) -> bool:
     """ "Deutschen", "Hamburger", "Vereinigten": adjectives, though Wiktionary also lists
     some of these forms as nouns."""
@@ -179,6 +197,7 @@ def adjective_form(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of its words, asked for most tokens
 def gazetteer_place(word: str, in_context: bool) -> str | None:
     """A town of the gazetteer (GeoNames): a large one anywhere, a smaller one only after
     "in", "aus" …; never a word that is a German noun ("Eisen", "Ende")."""
@@ -195,6 +214,7 @@ def ambiguous_place(word: str) -> bool:
     return word in german_nouns().surnames or is_first_name(word) or role_of(word) is not None
 
 
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of its words, asked for most tokens
 def is_name_word(word: str) -> bool:
     """Could WORD be part of a person's name? Capitalised, not a common noun, not a place."""
     if not is_capitalised(word) or is_function_word(word) or not word[0].isalpha():

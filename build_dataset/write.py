@@ -2,6 +2,8 @@
 
 The promise is simple: --out is either absent, empty, or a folder holding nothing but a
 package build-dataset wrote; anything else is refused, and only such a folder is replaced.
+The package's one subfolder, review/, is the tool's only while it holds nothing but files
+SHA256SUMS lists by their path ("review/a.html") with the sha256 they still have.
 Leftovers of killed builds are removed by the next build when they hold only the tool's own
 files, and otherwise reported without advice to delete them.
 """
@@ -12,29 +14,34 @@ import csv
 import ctypes
 import errno
 import fcntl
-import hashlib
 import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import astuple, fields
 from pathlib import Path
 from typing import Any
 
 from build_dataset.errors import InputError
-from build_dataset.package import GENERATOR, NAME_PREFIX
-from build_dataset.reading import printable, read_bytes, read_json, read_text
 
-SUMS_FILE = "SHA256SUMS"
-CROISSANT_FILE = "croissant.json"
-REVIEW_FILE = "index.html"
-# The names a build writes; the release file is "<package name>-<version>.json".
-PACKAGE_NAMES = {
-    "datapackage.json", "article.json", "quotes.csv", "entities.csv", "mentions.csv",
-    SUMS_FILE, CROISSANT_FILE, REVIEW_FILE,
-}  # fmt: skip
+# The names of a package's own files live in owned.py; they are exported here too, where
+# the pipeline, export and the tests have always found them.
+from build_dataset.owned import CROISSANT_FILE as CROISSANT_FILE
+from build_dataset.owned import REVIEW_FILE as REVIEW_FILE
+from build_dataset.owned import REVIEW_FOLDER as REVIEW_FOLDER
+from build_dataset.owned import SUMS_FILE as SUMS_FILE
+from build_dataset.owned import (
+    is_package_file,
+    is_review_page,
+    our_files,
+    real_folder,
+    regular_file,
+    strangers,
+)
+from build_dataset.owned import written_by_us as written_by_us
+from build_dataset.reading import printable
 
 
 def write_json(path: Path, data: Any) -> None:
@@ -51,88 +58,6 @@ def write_csv(path: Path, row_type: type, rows: Iterable[Any]) -> None:
             writer.writerow(["" if value is None else value for value in astuple(row)])
 
 
-def read_descriptor(folder: Path) -> dict[str, Any] | None:
-    try:
-        package = read_json(folder / "datapackage.json", "descriptor", 64 * 1024 * 1024)
-    except InputError:
-        return None
-    return package if isinstance(package, dict) else None
-
-
-def written_by_us(folder: Path) -> bool:
-    """Whether FOLDER's datapackage.json names build-dataset as its generator (the marker
-    every build leaves)."""
-    package = read_descriptor(folder)
-    generator = str(package.get("generator", "")) if package else ""
-    return generator.startswith(GENERATOR + " ")
-
-
-def is_package_file(name: str) -> bool:
-    """A name that a build writes: the fixed files and "news-quotes-<…>.json" releases."""
-    return name in PACKAGE_NAMES or (name.startswith(NAME_PREFIX) and name.endswith(".json"))
-
-
-def our_files(folder: Path) -> set[str]:
-    """The files of an earlier build in FOLDER: those its descriptor lists that have the
-    name of a file a build writes, and the descriptor and the review page, each only while
-    its sha256 is the one SHA256SUMS records; and SHA256SUMS while its lines are well formed. A
-    file of someone else, or one the user edited, is never ours."""
-    package = read_descriptor(folder)
-    if package is None or not written_by_us(folder):
-        return set()
-    listed = {
-        r["path"] for r in package.get("resources", [])
-        if isinstance(r, dict) and isinstance(r.get("path"), str)
-    }  # fmt: skip
-    named = {"datapackage.json", REVIEW_FILE} | {p for p in listed if is_package_file(p)}
-    sums = recorded_sums(folder)
-    # A file is ours only as the build wrote it: a file the user edited is theirs.
-    ours = {name for name in named if name in sums and digest(folder / name) == sums[name]}
-    # SHA256SUMS is ours when every line of it is one `sha256sum` writes; a file its lines
-    # no longer match is named in the refusal by itself.
-    return ours | ({SUMS_FILE} if sums else set())
-
-
-def recorded_sums(folder: Path) -> dict[str, str]:
-    """NAME -> sha256 from FOLDER's SHA256SUMS; empty when it is missing or malformed."""
-    try:
-        text = read_text(folder / SUMS_FILE, "checksum file", 1024 * 1024)
-    except InputError:
-        return {}
-    sums: dict[str, str] = {}
-    for line in text.splitlines():
-        value, _, name = line.partition("  ")
-        hexadecimal = len(value) == 64 and all(c in "0123456789abcdef" for c in value)
-        if not hexadecimal or not name or "/" in name or name in sums:
-            return {}
-        sums[name] = value
-    return sums
-
-
-def digest(path: Path) -> str | None:
-    """The sha256 of the regular file PATH, or None when it cannot be read."""
-    try:
-        return hashlib.sha256(read_bytes(path, "file")).hexdigest()
-    except InputError:
-        return None
-
-
-def regular_file(entry: os.DirEntry[str]) -> bool:
-    try:
-        return entry.is_file(follow_symlinks=False)
-    except OSError:
-        return False
-
-
-def strangers(folder: Path) -> list[str]:
-    """What FOLDER holds that is not a file of a previous package: folders, links, special
-    files, and every file the package's descriptor does not list by a package file name."""
-    with os.scandir(folder) as scan:
-        entries = sorted(scan, key=lambda entry: entry.name)
-    ours = our_files(folder) if entries else set()
-    return [e.name for e in entries if not (e.name in ours and regular_file(e))]
-
-
 def listing(names: list[str]) -> str:
     shown = ", ".join(printable(name) for name in names[:5])
     return shown + (f" and {len(names) - 5} more" if len(names) > 5 else "")
@@ -145,9 +70,9 @@ def resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def check_target(out: Path, seeds: Path) -> None:
-    """Refuse an --out that is a file, a link or a mount point, holds the seeds or the
-    working folder, lies in the seeds, or holds anything build-dataset did not write."""
+def check_target(out: Path, sources: Path | Sequence[Path]) -> None:
+    """Refuse an --out that is a file, a link or a mount point, holds a source or the
+    working folder, lies in a source folder, or holds anything build-dataset did not write."""
     try:
         mode: int | None = out.lstat().st_mode
     except FileNotFoundError:
@@ -160,16 +85,20 @@ def check_target(out: Path, seeds: Path) -> None:
         raise InputError(str(out), "--out is a symbolic link", "give the folder it points to")
     if mode is not None and not stat.S_ISDIR(mode):
         raise InputError(str(out), "--out is an existing file", "give a folder for the package")
-    target, seeds_at = out.resolve(), resolved(seeds)
-    if seeds.is_dir() and (target == seeds_at or seeds_at in target.parents):
-        raise InputError(
-            str(out), "--out lies inside the seeds folder", "write the package elsewhere"
-        )
-    if (
-        target in seeds_at.parents
-        or target in Path.cwd().resolve().parents
-        or target == Path.cwd().resolve()
-    ):
+    target = out.resolve()
+    for seeds in [sources] if isinstance(sources, Path) else sources:
+        seeds_at = resolved(seeds)
+        if seeds.is_dir() and (target == seeds_at or seeds_at in target.parents):
+            raise InputError(
+                str(out), "--out lies inside the seeds folder", "write the package elsewhere"
+            )
+        if target in seeds_at.parents:
+            raise InputError(
+                str(out),
+                "--out holds the seeds or the current folder, which the swap would move",
+                "give a folder of its own for the package",
+            )
+    if target in Path.cwd().resolve().parents or target == Path.cwd().resolve():
         raise InputError(
             str(out),
             "--out holds the seeds or the current folder, which the swap would move",
@@ -286,6 +215,8 @@ def remove_package(folder: Path, any_package_file: bool = False) -> bool:
         if mine and regular_file(entry):
             with suppress(FileNotFoundError):
                 os.unlink(entry.path)
+        elif entry.name == REVIEW_FOLDER and real_folder(entry):
+            remove_review(Path(entry.path), ours, any_package_file)
     try:
         folder.rmdir()
     except FileNotFoundError:
@@ -293,6 +224,24 @@ def remove_package(folder: Path, any_package_file: bool = False) -> bool:
     except OSError:
         return False
     return True
+
+
+def remove_review(review: Path, ours: set[str], any_page: bool) -> None:
+    """The review pages that are ours (or, in a staging folder, any page), then the folder
+    if that left it empty; never recursing further."""
+    try:
+        with os.scandir(review) as scan:
+            entries = list(scan)
+    except OSError:
+        return
+    for entry in entries:
+        name = f"{REVIEW_FOLDER}/{entry.name}"
+        mine = name in ours or (any_page and is_review_page(name))
+        if mine and regular_file(entry):
+            with suppress(FileNotFoundError):
+                os.unlink(entry.path)
+    with suppress(OSError):
+        review.rmdir()
 
 
 def swap_in(built: Path, out: Path) -> str | None:

@@ -160,3 +160,27 @@ def test_build_writes_the_package_from_str_paths(tmp_path: Path) -> None:
     assert (report.quotes, report.entities, report.out) == (9, 9, out)
     for name in ("quotes.csv", "entities.csv", "article.json"):
         assert (out / name).read_bytes() == (ROOT / "data" / name).read_bytes()
+
+
+def test_build_takes_a_list_and_refuses_bad_articles_listing_each(tmp_path: Path) -> None:
+    good = tmp_path / "gut.txt"
+    good.write_text("„Ja“, sagte Jana Olbrich in Lessendorf.\n", encoding="utf-8")
+    bad = tmp_path / "kaputt.txt"
+    bad.write_bytes(b"Text \xff kaputt\n")
+    empty = tmp_path / "leer.txt"
+    empty.write_bytes(b"")
+    out = tmp_path / "package"
+    with pytest.raises(build_dataset.InputError) as refused:
+        build_dataset.build([good, bad, empty], out, jobs=1, cache=False)
+    lines = refused.value.lines  # type: ignore[attr-defined]
+    assert [line.split(": ", 1)[0].rsplit("/", 1)[-1] for line in lines] == [
+        "kaputt.txt:1", "leer.txt",
+    ]  # fmt: skip
+    assert not out.exists()
+    report = build_dataset.build(
+        [good, bad, empty], out, jobs=1, cache=False, skip_invalid=True, no_bodies=True
+    )
+    assert (report.articles, report.quotes) == (1, 1)
+    assert [(row.source, row.article_id) for row in report.skipped] == [
+        ("kaputt.txt", "kaputt"), ("leer.txt", "leer"),
+    ]  # fmt: skip

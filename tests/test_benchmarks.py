@@ -130,18 +130,20 @@ def test_broken_json_names_its_line(tmp_path: Path) -> None:
 
 def row(text: str, kind: str, mention: str, cue: str | None, body: str) -> QuoteRow:
     start = body.index(text)
-    return QuoteRow("p1-q1", text, kind, mention, mention, None, cue, 1, start, start + len(text))
+    return QuoteRow(
+        "a", "p1-c0", text, kind, mention, mention, None, cue, 1, start, start + len(text)
+    )
 
 
 def fake(body: str, quotes: list[QuoteRow], mentions: list[tuple[str, int, int]]) -> Extraction:
     kinds = sorted({kind for kind, _, _ in mentions})
-    entities = tuple(EntityRow(kind, kind, kind, 1, 0, 1, None) for kind in kinds)
+    entities = tuple(EntityRow(kind, kind, kind, 1, 1, "a", 0, 1, None) for kind in kinds)
     return Extraction(
         article=article_from_text(body, "case", None, "plain", None),
         quotes=tuple(quotes),
         entities=entities,
         warnings=(),
-        mentions=tuple(MentionRow(k, s, e, body[s:e]) for k, s, e in sorted(mentions)),
+        mentions=tuple(MentionRow("a", k, s, e, body[s:e]) for k, s, e in sorted(mentions)),
     )
 
 
@@ -186,7 +188,7 @@ def test_quotes_are_scored_by_hand_computed_figures(tmp_path: Path) -> None:
     ],
 )
 def test_speaker_rule(gold: str, speaker: str, mention: str, right: bool) -> None:
-    found = QuoteRow("p1-q1", "x", "direct", speaker, mention, None, None, 1, 0, 1)
+    found = QuoteRow("a", "p1-c0", "x", "direct", speaker, mention, None, None, 1, 0, 1)
     assert right_speaker(gold, found) is right
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -12,18 +14,21 @@ from pathlib import Path
 
 import pytest
 from frictionless import Package, system
+from helpers import build_dataset
 
-from build_dataset import __version__, diff
+from build_dataset import diff
 
 ROOT = Path(__file__).parents[1]
 SEED = ROOT / "seeds" / "000_7562abd95e068531.txt"
+# The seed's dataset.json names the package and gives its version.
+DATASET = json.loads((ROOT / "seeds" / "dataset.json").read_text(encoding="utf-8"))
 
 
-def build(out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "build_dataset", "--out", str(out), *extra],
-        capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, cwd=out.parent,
-    )  # fmt: skip
+def build(out: Path, *extra: str, child: bool = False) -> subprocess.CompletedProcess[str]:
+    """build-dataset with no environment but PATH, as from a bare shell; in a child process
+    (its own hash seed, its own caches) when CHILD."""
+    bare = {**dict.fromkeys(os.environ), "PATH": "/usr/bin:/bin"}
+    return build_dataset("--out", str(out), *extra, cwd=out.parent, env=bare, child=child)
 
 
 def rows(folder: Path, name: str) -> list[dict[str, str]]:
@@ -39,12 +44,21 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def files(folder: Path) -> list[str]:
+    """Every file below FOLDER, by its path relative to it."""
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
 def test_writes_the_package_files(package: Path) -> None:
-    assert sorted(p.name for p in package.iterdir()) == [
+    assert files(package) == [
         "SHA256SUMS", "article.json", "croissant.json", "datapackage.json", "entities.csv",
-        "index.html", "mentions.csv", f"news-quotes-000_7562abd95e068531-{__version__}.json",
-        "quotes.csv",
+        "index.html", "mentions.csv", f"{DATASET['name']}-{DATASET['version']}.json",
+        "quotes.csv", "review/000_7562abd95e068531.html", "skipped.csv", "warnings.csv",
     ]  # fmt: skip
+    # The seed has a reference date and balanced quotation marks: nothing to warn about,
+    # nothing skipped; both tables are there with their header alone.
+    assert (package / "warnings.csv").read_text() == "article_id,paragraph,message\n"
+    assert (package / "skipped.csv").read_text() == "source,article_id,reason\n"
 
 
 def test_frictionless_validates_the_package(package: Path) -> None:
@@ -104,8 +118,30 @@ def test_entities(package: Path) -> None:
                 {"Wladimir Putin", "Donald Trump", "Dmitri Peskow"}]  # fmt: skip
 
 
+def test_rows_are_keyed_by_article_and_quotes_by_place(package: Path) -> None:
+    quotes = rows(package, "quotes.csv")
+    assert {q["article_id"] for q in quotes} == {"000_7562abd95e068531"}
+    (article,) = json.loads((package / "article.json").read_text(encoding="utf-8"))
+    starts = [0]
+    for paragraph in article["paragraphs"]:
+        starts.append(starts[-1] + len(paragraph) + 2)
+    for quote in quotes:  # p2-c68: paragraph 2, 68 characters into it
+        paragraph = int(quote["paragraph"])
+        offset = int(quote["start"]) - starts[paragraph - 1]
+        assert quote["quote_id"] == f"p{paragraph}-c{offset}"
+    # "Der Kreml gab bekannt, dass das Telefonat …": the reported words start at 28.
+    assert quotes[0]["quote_id"] == "p1-c28" and quotes[0]["text"].startswith("das Telefonat")
+    entities = rows(package, "entities.csv")
+    assert {(e["articles"], e["first_article_id"]) for e in entities} == {
+        ("1", "000_7562abd95e068531")
+    }
+    dates = {e["entity_id"] for e in entities if e["type"] == "DATE"}
+    assert dates == {"date-2025-02-12", "date-2025-02-16"}  # ids from the normalised values
+
+
 def test_offsets_point_into_the_body(package: Path) -> None:
-    body = json.loads((package / "article.json").read_text(encoding="utf-8"))["body"]
+    (article,) = json.loads((package / "article.json").read_text(encoding="utf-8"))
+    body = article["body"]
     for quote in rows(package, "quotes.csv"):
         assert body[int(quote["start"]) : int(quote["end"])] == quote["text"]
     for entity in rows(package, "entities.csv"):
@@ -114,7 +150,10 @@ def test_offsets_point_into_the_body(package: Path) -> None:
 
 
 def test_article_fields(package: Path) -> None:
-    article = json.loads((package / "article.json").read_text(encoding="utf-8"))
+    (article,) = json.loads((package / "article.json").read_text(encoding="utf-8"))
+    assert article["id"] == "000_7562abd95e068531" and article["title"] is None
+    assert article["body_length"] == len(article["body"])
+    assert article["body_sha256"] == hashlib.sha256(article["body"].encode()).hexdigest()
     assert article["author"] == "Ngoc Anh"
     assert article["agencies"] == ["TASS", "RIA", "Reuters"]
     assert article["outlet_tag"] == "CLO"
@@ -134,9 +173,9 @@ def test_without_reference_date_dates_stay_open(tmp_path: Path) -> None:
 
 def test_two_builds_are_identical(package: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    assert build(again).returncode == 0
-    names = sorted(p.name for p in package.iterdir())
-    assert names == sorted(p.name for p in again.iterdir())
+    assert build(again, "--jobs", "2", child=True).returncode == 0
+    names = files(package)
+    assert names == files(again)
     for name in names:
         assert (package / name).read_bytes() == (again / name).read_bytes(), name
 
@@ -147,8 +186,8 @@ def test_committed_data_is_a_fresh_build(package: Path) -> None:
     change = diff.compare(diff.load(ROOT / "data"), diff.load(package))
     same = change.required_bump == "none" and change.old_version == change.new_version
     assert same, diff.report(change, "data/", "a fresh build")
-    names = sorted(p.name for p in package.iterdir())
-    assert names == sorted(p.name for p in (ROOT / "data").iterdir())
+    names = files(package)
+    assert names == files(ROOT / "data")
     for name in names:
         assert (package / name).read_bytes() == (ROOT / "data" / name).read_bytes(), (
             f"data/{name} differs from a fresh build in its bytes"
@@ -161,11 +200,11 @@ def test_bad_input_exits_2_with_one_line_and_keeps_out(tmp_path: Path) -> None:
     seed.write_bytes(b"Text \xff kaputt")
     out = tmp_path / "out"
     assert build(out).returncode == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = {name: (out / name).read_bytes() for name in files(out)}
     result = build(out, "--seeds", str(seed))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "bad.txt:1: invalid UTF-8 at byte 5" in result.stderr
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {name: (out / name).read_bytes() for name in files(out)} == before
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out")]
 
 
@@ -214,8 +253,9 @@ def test_help_teaches_files_metadata_reference_date_and_flags() -> None:
     text = " ".join(helped.stdout.split())
     for phrase in (
         "datapackage.json, article.json, quotes.csv, entities.csv", "croissant.json",
-        "index.html and SHA256SUMS", "NAME.meta.json beside it", "The reference date is",
-        "Exit codes: 0 done;",
+        "warnings.csv, skipped.csv", "one page per article in review/, and SHA256SUMS",
+        "NAME.meta.json beside it", "The reference date is", "JSON Lines file *.jsonl",
+        "dataset.json", "Exit codes: 0 done;",
     ):  # fmt: skip
         assert phrase in text, phrase
     assert "<bool>" not in helped.stdout and re.search(r"^  --version +Print", helped.stdout, re.M)
@@ -234,7 +274,7 @@ def test_a_package_that_breaks_its_schema_exits_3(
     from build_dataset import cli, pipeline
     from build_dataset.validate import ValidationFailed
 
-    def broken_build(*_: object) -> None:
+    def broken_build(*_: object, **__: object) -> None:
         raise ValidationFailed(["quotes.csv:2: $.start: -1 is less than the minimum of 0"])
 
     monkeypatch.setattr(pipeline, "build", broken_build)

@@ -36,7 +36,7 @@ def test_versions_agree() -> None:
 
 
 def test_readme_documents_every_field() -> None:
-    for name in ("article", "quote", "entity", "mention"):
+    for name in ("article", "quote", "entity", "mention", "warning", "skipped"):
         schema = json.loads((ROOT / "schema" / f"{name}.schema.json").read_text(encoding="utf-8"))
         for field in schema["properties"]:
             assert f"`{field}`" in README, f"README does not document {name}.{field}"

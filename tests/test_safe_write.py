@@ -29,7 +29,10 @@ NEW_TEXT = (
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """Every file below FOLDER (the review/ pages too) by its relative path."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def start_build(seeds: Path, out: Path) -> subprocess.Popen[bytes]:
@@ -54,7 +57,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, dict
     new_seed.write_text(NEW_TEXT, encoding="utf-8")
     old, new = base / "old", base / "new"
     for seeds, out in ((ROOT / "seeds", old), (new_seed, new)):
-        assert start_build(seeds, out).wait() == 0
+        assert build_dataset("--seeds", str(seeds), "--out", str(out), cwd=base).returncode == 0
     return new_seed, snapshot(old), snapshot(new)
 
 
@@ -84,6 +87,7 @@ def test_killed_build_leaves_old_or_new(
     out = tmp_path / "out"
     out.mkdir()
     for name, data in old_files.items():
+        (out / name).parent.mkdir(exist_ok=True)
         (out / name).write_bytes(data)
     process = start_build(new_seed, out)
     deadline = time.monotonic() + 60
@@ -112,8 +116,8 @@ def test_a_leftover_of_our_own_files_is_removed_by_the_next_build(
     new_seed, old_files, _ = packages
     out = tmp_path / "out"
     for leftover in (tmp_path / ".out.building-x1y2", tmp_path / ".out.old-a1b2"):
-        leftover.mkdir()
         for name, data in old_files.items():
+            (leftover / name).parent.mkdir(parents=True, exist_ok=True)
             (leftover / name).write_bytes(data)
     (tmp_path / ".out.building-half").mkdir()  # killed while writing the CSVs
     (tmp_path / ".out.building-half" / "quotes.csv").write_text("quote_id\n", "utf-8")
@@ -216,9 +220,9 @@ def test_rebuilding_replaces_an_older_release_file(tmp_path: Path) -> None:
     )
     # As an older version wrote it: its SHA256SUMS vouches for every file, under its name
     sums = "".join(
-        f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.name}\n"
-        for path in sorted(out.iterdir())
-        if path.name != "SHA256SUMS"
+        f"{hashlib.sha256(content).hexdigest()}  {name}\n"
+        for name, content in snapshot(out).items()
+        if name != "SHA256SUMS"
     )
     (out / "SHA256SUMS").write_text(sums, encoding="utf-8")
     assert start_build(ROOT / "seeds", out).wait() == 0
@@ -290,7 +294,7 @@ def test_parallel_builds_into_one_out_all_succeed_and_leave_nothing(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
-@pytest.mark.parametrize("name", ["quotes.csv", "index.html"])
+@pytest.mark.parametrize("name", ["quotes.csv", "index.html", "review/000_7562abd95e068531.html"])
 def test_an_edited_file_of_a_package_is_refused_and_kept(tmp_path: Path, name: str) -> None:
     """Issue 11: a file of --out is the tool's only while its sha256 is the one SHA256SUMS
     records; the user's edit made it theirs, and it was overwritten by name alone."""
@@ -305,3 +309,75 @@ def test_an_edited_file_of_a_package_is_refused_and_kept(tmp_path: Path, name: s
     assert f"did not write: {name};" in result.stderr
     assert snapshot(out) == before
     assert (out / name).read_text(encoding="utf-8").endswith("edit\n")
+
+
+REVIEW_PAGE = "review/000_7562abd95e068531.html"
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        pytest.param(
+            lambda out: (out / "review" / "notes.txt").write_text("mine", encoding="utf-8"),
+            "review/notes.txt",
+            id="a-file-of-the-user-in-review",
+        ),
+        pytest.param(
+            lambda out: (out / "review" / "extra.html").write_text("mine", encoding="utf-8"),
+            "review/extra.html",
+            id="a-page-no-sum-lists",
+        ),
+        pytest.param(
+            lambda out: (out / "review" / "sub").mkdir(),
+            "review/sub",
+            id="a-folder-in-review",
+        ),
+        pytest.param(
+            lambda out: (
+                (out / "review" / "000_7562abd95e068531.html").unlink()
+                or (out / "review" / "000_7562abd95e068531.html").symlink_to(out / "index.html")
+            ),
+            "review/000_7562abd95e068531.html",
+            id="a-page-replaced-by-a-link",
+        ),
+    ],
+)
+def test_the_review_folder_is_ours_only_as_the_sums_list_it(
+    tmp_path: Path, change: Callable[[Path], object], named: str
+) -> None:
+    """review/ is the one folder of a package: the tool's while every file in it is a
+    regular file SHA256SUMS lists by its path with its sha256; anything else is the user's."""
+    out = tmp_path / "o4"
+    shutil.copytree(ROOT / "data", out, symlinks=True)
+    change(out)
+    before = {str(p.relative_to(out)) for p in out.rglob("*")}
+    result = build_dataset("--out", str(out), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert f"did not write: {named}" in result.stderr and result.stderr.count("\n") == 1
+    assert {str(p.relative_to(out)) for p in out.rglob("*")} == before
+
+
+def test_a_package_with_its_review_folder_is_replaced_whole(tmp_path: Path) -> None:
+    out = tmp_path / "o5"
+    shutil.copytree(ROOT / "data", out)
+    stale = out / "review" / "old-article.html"
+    stale.write_text("<p>an article of the previous build</p>", encoding="utf-8")
+    sums = (out / "SHA256SUMS").read_text(encoding="utf-8")
+    digest = hashlib.sha256(stale.read_bytes()).hexdigest()
+    (out / "SHA256SUMS").write_text(sums + f"{digest}  review/old-article.html\n", "utf-8")
+    result = build_dataset("--out", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert not stale.exists()  # the page of an article the new build does not hold
+    assert snapshot(out) == snapshot(ROOT / "data")
+
+
+def test_sums_may_name_only_review_pages_below_the_package(tmp_path: Path) -> None:
+    """A SHA256SUMS line naming a path elsewhere ("../x", "sub/x.html") makes the file
+    malformed, so nothing it lists counts as the tool's."""
+    out = tmp_path / "o6"
+    shutil.copytree(ROOT / "data", out)
+    sums = (out / "SHA256SUMS").read_text(encoding="utf-8")
+    (out / "SHA256SUMS").write_text(sums + f"{'0' * 64}  ../elsewhere.html\n", "utf-8")
+    result = build_dataset("--out", str(out), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "did not write: SHA256SUMS, article.json, croissant.json" in result.stderr

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from helpers import run
+from helpers import build_dataset, run
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "data"
@@ -27,14 +27,15 @@ SHORT = "„Wir bauen die Halle bis zum Herbst“, sagte Bürgermeisterin Anna B
 
 
 def cli(
-    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: int = 120
+    *args: str,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
+    timeout: int = 120,
+    child: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """build-dataset in a child process, killed after TIMEOUT seconds (a hang fails)."""
-    return subprocess.run(
-        [sys.executable, "-m", "build_dataset", *args],
-        capture_output=True, text=True, cwd=cwd, timeout=timeout,
-        env={**os.environ, **(env or {})},
-    )  # fmt: skip
+    """build-dataset, stopped after TIMEOUT seconds (a hang fails); in a child process
+    when CHILD, for a case about what a fresh process does."""
+    return build_dataset(*args, cwd=cwd, env=env, timeout=timeout, child=child)
 
 
 def one_line(result: subprocess.CompletedProcess[str], phrase: str) -> None:
@@ -105,9 +106,13 @@ def test_case1_deeply_nested_and_countless_quotation_marks(tmp_path: Path) -> No
     text = f"{nested}\n{marks}\n"
     result = cli("--seeds", str(seed(tmp_path / "s", text)), "--out", str(tmp_path / "o"))
     assert result.returncode == 0, result.stderr
-    # Case 10: 9,000 unmatched marks gave 9,000 warning lines.
-    assert result.stderr.count("unmatched quotation mark") <= 11
-    assert "more unmatched quotation marks" in result.stderr
+    # Case 10: 9,000 unmatched marks gave 9,000 warning lines; now stderr shows a count and
+    # the first five, and warnings.csv holds ten and one row counting the rest.
+    assert result.stderr.count("unmatched quotation mark") <= 5
+    assert "warnings about the articles, all in warnings.csv; the first 5:" in result.stderr
+    warnings = (tmp_path / "o" / "warnings.csv").read_text(encoding="utf-8")
+    assert warnings.count("unmatched quotation mark") <= 11
+    assert "more unmatched quotation marks" in warnings
 
 
 # Case 2: live spreadsheet formulas ------------------------------------------------------
@@ -123,7 +128,8 @@ def test_case2_formula_values_stay_exact_and_are_named_in_a_warning(tmp_path: Pa
     out = tmp_path / "o"
     result = cli("--seeds", str(seed(tmp_path / "s", FORMULAS)), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    body = json.loads((out / "article.json").read_text(encoding="utf-8"))["body"]
+    (article,) = json.loads((out / "article.json").read_text(encoding="utf-8"))
+    body = article["body"]
     import csv
 
     with (out / "quotes.csv").open(encoding="utf-8", newline="") as handle:
@@ -134,6 +140,9 @@ def test_case2_formula_values_stay_exact_and_are_named_in_a_warning(tmp_path: Pa
         assert body[int(row["start"]) : int(row["end"])] == row["text"]
     warning = next(line for line in result.stderr.splitlines() if "formula" in line)
     assert all(row["quote_id"] in warning for row in risky), warning
+    with (out / "warnings.csv").open(encoding="utf-8", newline="") as handle:
+        (row,) = (w for w in csv.DictReader(handle) if "formula" in w["message"])
+    assert row["article_id"] == "halle" and row["paragraph"] == ""
     assert "import every column as text" in warning
 
 
@@ -309,7 +318,7 @@ def test_case8_source_date_epoch_out_of_range(tmp_path: Path) -> None:
 
 def test_case8_long_names(tmp_path: Path) -> None:
     long_seed = seed(tmp_path / "s", name="a" * 246, meta=None)  # 250 characters
-    one_line(cli("--seeds", str(long_seed), "--out", str(tmp_path / "o")), "longer than 100")
+    one_line(cli("--seeds", str(long_seed), "--out", str(tmp_path / "o")), "too long")
     short = seed(tmp_path / "t")
     one_line(cli("--seeds", str(short), "--out", str(tmp_path / ("o" * 256))), "too long")
 
@@ -413,7 +422,7 @@ def test_case10_utf16_is_named_as_such(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["ÄÖÜ", " "])
 def test_case10_a_seed_name_without_letters_a_to_z(tmp_path: Path, name: str) -> None:
     path = seed(tmp_path / "s", name=name)
-    one_line(cli("--seeds", str(path), "--out", str(tmp_path / "o")), "holds no letter a-z")
+    one_line(cli("--seeds", str(path), "--out", str(tmp_path / "o")), "rename the file")
 
 
 def test_case10_unreadable_seeds_are_one_line_not_a_usage_box() -> None:
@@ -461,7 +470,7 @@ def test_case11_byline_and_source_lines_in_the_blank_line_layout(tmp_path: Path)
     out = tmp_path / "o"
     path = seed(tmp_path / "s", BLANK_LINE_LAYOUT)
     assert cli("--seeds", str(path), "--out", str(out)).returncode == 0
-    article = json.loads((out / "article.json").read_text(encoding="utf-8"))
+    (article,) = json.loads((out / "article.json").read_text(encoding="utf-8"))
     assert article["author"] == "Paul Albers"
     assert article["source_url"] == "https://example.org/halle"
     assert "Quelle" not in article["body"] and "Paul Albers" not in article["body"]

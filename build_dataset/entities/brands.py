@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from build_dataset.entities.words import (
     given_name,
@@ -96,6 +96,7 @@ def acronym_name(tokens: Sequence[Token], index: int) -> list[Token]:
     return list(tokens[index + 1 : end])
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for most tokens
 def company(word: str) -> bool:
     """A listed company's one-word name that is no German noun: "Siemens AG" is written
     "Siemens"; "Infineon"."""

@@ -100,8 +100,9 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
         if word == "(" and index > 0 and is_name_word(tokens[index - 1].text):
             yield from affiliation(tokens, index)
         named = index + 1 < len(tokens) and tokens[index + 1].text == "für"
+        bare = bare_org_word(word)  # looked up before leading_name, which costs more
         if org := organisation_word(word) or (
-            (named or leading_name(tokens, index)) and bare_org_word(word)
+            bare and (named or leading_name(tokens, index)) and bare
         ):
             yield from named_organisation(tokens, index, org)
             continue

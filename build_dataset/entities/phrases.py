@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from build_dataset.records import Token
 from build_dataset.wordclasses import institutions, word_set
@@ -21,6 +21,7 @@ PLACE_PARTICLES = word_set("place_particles")  # "Frankfurt am Main", "Rio de Ja
 NOT_PLACES = {"Unbekannte Region", "Europäische Union", "Vereinte Nationen"}
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for most tokens
 def fold_word(word: str) -> str:
     """A word without its case ending: "Vereinigten" and "Vereinigte" both "Vereinigt"."""
     for ending in ("en", "es", "em", "n", "s", "e"):

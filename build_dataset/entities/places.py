@@ -7,7 +7,7 @@ See"), a town and its quarter ("Bergheim-Mitte") and streets ("Lindenstraße")."
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from build_dataset.entities.phrases import PLACE_PARTICLES, fold_word
 from build_dataset.entities.place_slots import (
@@ -49,6 +49,7 @@ def toponym_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return endings, prefixes
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for most tokens
 def looks_like_town(word: str) -> bool:
     """An unknown word shaped like a German place name: "Birkenrode", "Oberlindach"."""
     if not word.isalpha() or not is_capitalised(word) or len(word) < 5:
@@ -136,19 +137,23 @@ def place_phrase(tokens: Sequence[Token], index: int) -> int:
             return index if following in german_nouns().common_forms else after + 1
         return index
     end = index
-    while end < len(tokens) and end - index < 3:
-        text = tokens[end].text
-        adjective = text.endswith(NAME_ADJECTIVE_ENDINGS) and text.replace("-", "").isalpha()
-        if not (is_capitalised(text) and adjective) or is_function_word(text) or role_of(text):
-            break
-        if text in german_nouns().common_forms and not adjective_form(text):
-            break
-        if place_name(text, None) and not place_adjective(text):
-            break  # "Brasilien", not an adjective
+    while end < len(tokens) and end - index < 3 and place_name_adjective(tokens[end].text):
         end += 1
     head = tokens[end].text if index < end < len(tokens) else ""
     headed = bool(head) and (fold(head, place_heads()) or fold_word(head) in place_heads())
     return end + 1 if headed and (index > 0 or end - index > 1) else index
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for most tokens
+def place_name_adjective(text: str) -> bool:
+    """A capitalised adjective that can stand in a place's name before its noun ("Nahen",
+    "Starnberger"): no function word, role, plain noun or place of its own."""
+    adjective = text.endswith(NAME_ADJECTIVE_ENDINGS) and text.replace("-", "").isalpha()
+    if not (is_capitalised(text) and adjective) or is_function_word(text) or role_of(text):
+        return False
+    if text in german_nouns().common_forms and not adjective_form(text):
+        return False
+    return not (place_name(text, None) and not place_adjective(text))  # "Brasilien"
 
 
 def place_compound(word: str) -> bool:

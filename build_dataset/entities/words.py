@@ -54,6 +54,12 @@ def org_suffix_forms() -> dict[str, tuple[tuple[int, str, bool, str], ...]]:
     return {form: tuple(entries) for form, entries in forms.items()}
 
 
+@cache
+def longest_org_form() -> int:
+    """The length of the longest ending form: measured once, not for each new word."""
+    return max(map(len, org_suffix_forms()))
+
+
 @cache  # a pure function of the word, asked for every capitalised token
 def organisation_word(word: str) -> OrgWord | None:
     """ "Innenministeriums" -> "Innenministerium": a compound with an organisation ending,
@@ -63,7 +69,7 @@ def organisation_word(word: str) -> OrgWord | None:
         return None
     lower = word.lower()
     fitting: list[tuple[int, OrgWord]] = []
-    longest = max(map(len, org_suffix_forms()))  # only the last letters can hold an ending
+    longest = longest_org_form()  # only the last letters can hold an ending
     for start in range(max(0, len(lower) - longest), len(lower)):
         for rank, suffix, keeps_name, ending in org_suffix_forms().get(lower[start:], ()):
             base = word[: len(word) - len(ending)]
@@ -72,15 +78,23 @@ def organisation_word(word: str) -> OrgWord | None:
     return min(fitting, key=lambda pair: pair[0])[1] if fitting else None
 
 
-def bare_org_word(word: str) -> OrgWord | None:
-    """An organisation's ending standing alone ("Rundfunk", "Ministeriums"), which names
-    one body only with a name before it ("Hessischer Rundfunk") or after it."""
-    lower = word.lower()
+@cache
+def bare_org_forms() -> dict[str, tuple[int, bool]]:
+    """Each ending with a case ending ("ministeriums") -> (length of the ending, keeps_name)
+    of the first ending of the lexicon it is a form of."""
+    forms: dict[str, tuple[int, bool]] = {}
     for suffix, keeps_name in org_suffixes():
         for ending in ("", "s", "es"):
-            if lower == suffix + ending:
-                return OrgWord(word[: len(suffix)], keeps_name, bare=True)
-    return None
+            forms.setdefault(suffix + ending, (len(suffix), keeps_name))
+    return forms
+
+
+def bare_org_word(word: str) -> OrgWord | None:
+    """An organisation's ending standing alone ("Rundfunk", "Ministeriums"), which names
+    one body only with a name before it ("Hessischer Rundfunk") or after it. One look-up,
+    not a test per ending: asked for most capitalised words."""
+    found = bare_org_forms().get(word.lower())
+    return OrgWord(word[: found[0]], found[1], bare=True) if found else None
 
 
 def is_descriptor(word: str) -> bool:

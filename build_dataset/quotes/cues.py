@@ -16,6 +16,8 @@ from build_dataset.records import CueWords, Sentence, Token
 from build_dataset.wordclasses import QUOTE_MARKS, abbreviations
 
 CLAUSE_END = {".", "!", "?", "…", ";"}
+# What closes a clause for clause_end: made once, not for each token.
+CLAUSE_CLOSERS = frozenset({",", ":"} | CLAUSE_END | QUOTE_MARKS)
 
 
 @dataclass(frozen=True)
@@ -96,12 +98,10 @@ def clause_end(tokens: Sequence[Token], start: int) -> int:
         if text in {",", ":"} and between_digits(tokens, index):
             index += 1  # "nach 41:07 Minuten", "mit 28:25", a decimal comma "mit 5,1"
             continue
-        if quoted_name_end(tokens, index, len(tokens)) > index:
-            index = quoted_name_end(
-                tokens, index, len(tokens)
-            )  # "Die Zeitung „Abendpost“ berichtet"
+        if (past := quoted_name_end(tokens, index, len(tokens))) > index:
+            index = past  # "Die Zeitung „Abendpost“ berichtet"
             continue
-        if text in {",", ":"} | CLAUSE_END | QUOTE_MARKS:
+        if text in CLAUSE_CLOSERS:
             break
         index += 1
     return index

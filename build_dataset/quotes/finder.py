@@ -39,8 +39,16 @@ def is_direct_quote(marks: QuoteMarks, body: str) -> bool:
     """Speech, not a quoted title or a scare-quoted word: several words or a whole sentence,
     or introduced by a colon."""
     words = marks.text.split()
-    before = body[: marks.start - 1].rstrip()
-    return len(words) >= 4 or marks.text.rstrip()[-1:] in "!?.…" or before.endswith(":")
+    return len(words) >= 4 or marks.text.rstrip()[-1:] in "!?.…" or colon_opens(body, marks)
+
+
+def colon_opens(body: str, marks: QuoteMarks) -> bool:
+    """Whether the last character before the opening mark, past spaces, is a colon (read
+    backwards over the spaces, not by copying the body up to the mark for each quote)."""
+    position = marks.start - 1
+    while position > 0 and body[position - 1].isspace():
+        position -= 1
+    return position > 0 and body[position - 1] == ":"
 
 
 def is_embedded(before: Sequence[Token]) -> bool:

@@ -74,6 +74,25 @@ def speaker_after(
     attribute: Callable[[Context, Sequence[Token]], Attribution | None],
 ) -> Finding | None:
     """Reported content before the last comma, if the tail after it attributes it."""
+    key = ("last-comma", id(sentence))
+    if key not in context.memo:  # said_last, so_last and wie_said read the same content
+        context.memo[key] = content_before_last_comma(context, sentence)
+    found: tuple[tuple[Token, ...], tuple[Token, ...]] | None = context.memo[key]
+    if found is None:
+        return None
+    content, tail = found
+    attribution = attribute(context, list(tail))
+    if attribution is None:
+        return None
+    speaker, cue = attribution
+    return Finding(reported(context.body, content, speaker, cue, sentence.paragraph), speaker)
+
+
+def content_before_last_comma(
+    context: Context, sentence: Sentence
+) -> tuple[tuple[Token, ...], tuple[Token, ...]] | None:
+    """(reported content, tail from the last comma on) of SENTENCE, or None when nothing
+    before its last comma reads as reported speech."""
     tokens = without_final_punctuation(sentence.tokens)
     commas = [i for i, t in enumerate(tokens) if t.text == ","]
     if not commas:
@@ -82,11 +101,7 @@ def speaker_after(
     content, is_reported = content_span(tokens[:last], context.marks, attributed=True)
     if not is_reported or names_only(tokens[:last]):
         return None
-    attribution = attribute(context, tokens[last:])
-    if attribution is None:
-        return None
-    speaker, cue = attribution
-    return Finding(reported(context.body, content, speaker, cue, sentence.paragraph), speaker)
+    return tuple(content), tuple(tokens[last:])
 
 
 def names_only(tokens: Sequence[Token]) -> bool:

@@ -34,10 +34,16 @@ def konjunktiv_i() -> frozenset[str]:
     return frozenset(load("subjunctive_forms.txt")) - AMBIGUOUS - KONJUNKTIV_II
 
 
+@cache
+def reported_forms(second: bool) -> frozenset[str]:
+    """The Konjunktiv I forms, with the Konjunktiv II ones when SECOND: united once."""
+    return konjunktiv_i() | (KONJUNKTIV_II if second else frozenset())
+
+
 def is_reported_mood(tokens: Sequence[Token], second: bool) -> bool:
     """Does the stretch hold a finite Konjunktiv I (or II when SECOND) outside the first
     person ("ich habe", "wir seien" are no reported speech of a third)?"""
-    forms = konjunktiv_i() | (KONJUNKTIV_II if second else frozenset())
+    forms = reported_forms(second)
     words = [t.text for t in tokens]
     for index, word in enumerate(words):
         if word in forms and not {w.lower() for w in words[max(0, index - 1) : index + 2]} & (

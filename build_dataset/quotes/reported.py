@@ -168,8 +168,11 @@ def up_to_colon(tokens: Sequence[Token]) -> list[Token]:
     return list(tokens)
 
 
+FINAL_PUNCTUATION = frozenset(CLAUSE_END | {","})
+
+
 def without_final_punctuation(tokens: Sequence[Token]) -> list[Token]:
     tokens = list(tokens)
-    while tokens and tokens[-1].text in CLAUSE_END | {","}:
+    while tokens and tokens[-1].text in FINAL_PUNCTUATION:
         tokens.pop()
     return tokens

@@ -7,6 +7,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from build_dataset.quotes.reported import MarkIndex
 from build_dataset.quotes.speakers import Quoted, Speaker, SpeakerResolver
@@ -33,6 +34,11 @@ class Context:
     marks: MarkIndex
     quoted: Quoted
     found: Sequence[Quote] = ()  # the quotes found so far, in the order found (read only)
+    # What several rules read of one sentence, worked out once: (what, id(sentence)) ->
+    # value. The document holds its sentences, so an id names one while the context lives.
+    memo: dict[tuple[str, int], Any] = dataclasses.field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def body(self) -> str:

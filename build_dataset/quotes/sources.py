@@ -159,6 +159,10 @@ def postpositional(tokens: Sequence[Token], at: int) -> SourcePhrase | None:
     return best
 
 
+# The words find_source starts from, lower case: a sentence without one holds no source.
+SOURCE_WORDS = ("laut", "nach", "zufolge")
+
+
 def find_source(tokens: Sequence[Token]) -> SourcePhrase | None:
     for at, token in enumerate(tokens):
         lower = token.text.lower()
@@ -252,6 +256,9 @@ def clause_around(tokens: Sequence[Token], source: SourcePhrase) -> list[Token]:
 def attributed_by_source(
     context: Context, sentence: Sentence, kinds: frozenset[str], first: bool
 ) -> Finding | None:
+    lowered = sentence.text.lower()
+    if not any(word in lowered for word in SOURCE_WORDS):
+        return None  # find_source would find none: four rules ask, most sentences have none
     tokens = without_final_punctuation(sentence.tokens)
     if len(tokens) < 4:
         return None

@@ -1,0 +1,122 @@
+"""The package writer: consumes article results in id order and streams them to disk.
+
+Rows go to quotes.csv, mentions.csv and warnings.csv as each article arrives; article.json
+grows by one object; each article's review page is written at once. What is kept grows
+only with the distinct entities (the registry) and one short summary line per article
+for the index page; entities.csv and skipped.csv are written at the end.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import tempfile
+from contextlib import ExitStack
+from dataclasses import fields, replace
+from pathlib import Path
+from typing import IO, Any
+
+from build_dataset.corpus.registry import EntityRegistry
+from build_dataset.corpus.standin_review import (
+    ArticleSummary,
+    article_page,
+    index_parts,
+    page_path,
+    summarise,
+)
+from build_dataset.corpus.work import ArticleResult
+from build_dataset.records import EntityRow, MentionRow, QuoteRow, SkippedRow, WarningRow
+from build_dataset.write import REVIEW_FILE, REVIEW_FOLDER, write_csv
+
+CSV_FILES = {"quotes": QuoteRow, "mentions": MentionRow, "warnings": WarningRow}
+
+
+class PackageWriter:
+    """Writes one package into FOLDER; use as a context manager, call add() per article
+    in id order, then finish()."""
+
+    def __init__(self, folder: Path, names: dict[str, str], bodies: bool) -> None:
+        self.folder, self.names, self.bodies = folder, names, bodies
+        self.registry = EntityRegistry()
+        self.summaries: list[ArticleSummary] = []
+        self.counts = {"articles": 0, "quotes": 0, "mentions": 0, "warnings": 0}
+        self.first_warnings: list[str] = []
+        self.stack = ExitStack()  # the release's copy of the articles, open to the end
+        self.files = ExitStack()  # the package's files, closed by finish()
+        self.writers: dict[str, Any] = {}
+        self.articles: IO[str]
+        self.release_articles: IO[str]
+
+    def __enter__(self) -> PackageWriter:
+        for name, row_type in CSV_FILES.items():
+            handle = self.files.enter_context(
+                (self.folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
+            )
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow([field.name for field in fields(row_type)])
+            self.writers[name] = writer
+        self.articles = self.files.enter_context(
+            (self.folder / "article.json").open("w", encoding="utf-8", newline="\n")
+        )
+        # The articles again, one compact line each, for the release file; unlinked at once.
+        self.release_articles = self.stack.enter_context(
+            tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", dir=self.folder)
+        )
+        (self.folder / REVIEW_FOLDER).mkdir()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.files.close()
+        self.stack.close()
+
+    def add(self, result: ArticleResult) -> None:
+        """Write RESULT's article and rows, with the package's entity ids."""
+        ids = self.registry.add(result.id, result.entities)
+        quotes = [
+            replace(q, speaker_entity_id=ids[q.speaker_entity_id])
+            if q.speaker_entity_id is not None
+            else q
+            for q in result.quotes
+        ]
+        mentions = [replace(m, entity_id=ids[m.entity_id]) for m in result.mentions]
+        entities = [replace(e, entity_id=ids[e.entity_id]) for e in result.entities]
+        for name, rows in (
+            ("quotes", quotes), ("mentions", mentions), ("warnings", result.warnings),
+        ):  # fmt: skip
+            write = self.writers[name].writerow
+            for row in rows:
+                write(["" if value is None else value for value in row.__dict__.values()])
+        article = result.article
+        indented = json.dumps(article, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        self.articles.write(("[\n  " if not self.counts["articles"] else ",\n  ") + indented)
+        self.release_articles.write(json.dumps(article, ensure_ascii=False) + "\n")
+        page = article_page(article, quotes, entities, mentions, self.names, result.warnings)
+        (self.folder / page_path(result.id)).write_text(page, encoding="utf-8", newline="\n")
+        self.summaries.append(summarise(article, quotes, mentions, result.warnings))
+        self.counts["articles"] += 1
+        self.counts["quotes"] += len(quotes)
+        self.counts["mentions"] += len(mentions)
+        self.counts["warnings"] += len(result.warnings)
+        for warning in result.warnings[: max(0, 5 - len(self.first_warnings))]:
+            where = f": paragraph {warning.paragraph}" if warning.paragraph else ""
+            self.first_warnings.append(f"{result.label}{where}: {warning.message}")
+
+    def rows(self) -> int:
+        """The rows of all tables written."""
+        counted = ("quotes", "mentions", "warnings")
+        return sum(self.counts[name] for name in counted) + len(self.registry)
+
+    def finish(self, skipped: list[SkippedRow]) -> None:
+        """Close article.json, write entities.csv, skipped.csv and the index page."""
+        self.articles.write("\n]\n" if self.counts["articles"] else "[]\n")
+        self.files.close()
+        self.release_articles.flush()
+        write_csv(self.folder / "entities.csv", EntityRow, self.registry.rows())
+        write_csv(self.folder / "skipped.csv", SkippedRow, sorted(skipped, key=lambda r: r.source))
+        with (self.folder / REVIEW_FILE).open("w", encoding="utf-8", newline="\n") as index:
+            index.writelines(index_parts(self.summaries, self.names))
+        if not self.counts["articles"]:
+            (self.folder / REVIEW_FOLDER).rmdir()
