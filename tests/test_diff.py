@@ -12,11 +12,11 @@ import pytest
 from package_maker import corpus_rows, make_package
 from typer.testing import CliRunner
 
-from build_dataset import __version__
 from build_dataset.cli import app
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "data"
+SEED = "000_7562abd95e068531"  # the id of data/'s one article
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
@@ -68,7 +68,7 @@ def rename_speaker(rows: list[dict[str, str]]) -> None:
 
 
 def add_row(rows: list[dict[str, str]]) -> None:
-    rows.append({**rows[0], "quote_id": "p9-q1"})
+    rows.append({**rows[0], "quote_id": "p9-c1"})
 
 
 def drop_column(rows: list[dict[str, str]]) -> None:
@@ -168,7 +168,9 @@ def test_required_bump(tmp_path: Path, rows, descriptor, bump: str) -> None:
     assert code == (0 if bump == "none" else 1)  # the version number did not move
 
 
-MAJOR, MINOR, PATCH = (int(part) for part in __version__.split("."))
+# data/'s version (seeds/dataset.json's), which the changed copies keep unless a test sets one
+VERSION = json.loads((DATA / "datapackage.json").read_text(encoding="utf-8"))["version"]
+MAJOR, MINOR, PATCH = (int(part) for part in VERSION.split("."))
 
 
 @pytest.mark.parametrize(
@@ -176,7 +178,7 @@ MAJOR, MINOR, PATCH = (int(part) for part in __version__.split("."))
     [
         ("patch", f"{MAJOR}.{MINOR}.{PATCH + 1}", 0),
         ("patch", f"{MAJOR}.{MINOR + 1}.0", 0),
-        ("patch", __version__, 1),
+        ("patch", VERSION, 1),
         ("minor", f"{MAJOR}.{MINOR}.{PATCH + 1}", 1),
         ("minor", f"{MAJOR}.{MINOR + 1}.0", 0),
         ("major", f"{MAJOR}.{MINOR + 5}.0", 1),
@@ -200,8 +202,8 @@ def test_report_names_the_changed_field(tmp_path: Path) -> None:
     edit_csv(new, "quotes.csv", rename_speaker)
     code, out, _ = invoke("diff", str(DATA), str(new))
     assert code == 1
-    assert "quotes ~ p1-q1: speaker: 'Kreml' -> 'Someone Else'" in out
-    assert f"required bump: patch; {__version__} -> {__version__} is NOT enough" in out
+    assert f"quotes ~ {SEED}, p1-c28: speaker: 'Kreml' -> 'Someone Else'" in out
+    assert f"required bump: patch; {VERSION} -> {VERSION} is NOT enough" in out
 
 
 def test_json_lists_changed_rows_by_primary_key(tmp_path: Path) -> None:
@@ -210,14 +212,14 @@ def test_json_lists_changed_rows_by_primary_key(tmp_path: Path) -> None:
     edit_csv(new, "quotes.csv", add_row)
     result = json.loads(invoke("diff", str(DATA), str(new), "--json")[1])
     quotes = result["resources"]["quotes"]
-    assert quotes["added"] == [["p9-q1"]]
+    assert quotes["added"] == [[SEED, "p9-c1"]]
     assert quotes["changed"] == [
-        {"key": ["p1-q1"], "fields": {"speaker": {"old": "Kreml", "new": "Someone Else"}}}
+        {"key": [SEED, "p1-c28"], "fields": {"speaker": {"old": "Kreml", "new": "Someone Else"}}}
     ]
 
 
 def test_a_release_file_equals_its_package_folder() -> None:
-    release = DATA / f"news-quotes-000_7562abd95e068531-{__version__}.json"
+    release = DATA / f"news-quotes-{SEED}-{VERSION}.json"
     code, out, _ = invoke("diff", str(DATA), str(release))
     assert code == 0 and "required bump: none" in out
     code, out, _ = invoke("diff", str(release), str(DATA))
@@ -226,7 +228,7 @@ def test_a_release_file_equals_its_package_folder() -> None:
 
 def drop_release(package: dict) -> None:
     package["resources"] = [r for r in package["resources"] if r["name"] != "release"]
-    package["version"] = f"{MAJOR}.{MINOR - 1 if MINOR else 0}.0"
+    package["version"] = f"{MAJOR}.{MINOR - 1}.0" if MINOR else f"{MAJOR - 1}.0.0"
 
 
 def test_a_version_without_release_file_needs_a_minor_bump(tmp_path: Path) -> None:
@@ -269,7 +271,7 @@ def test_a_duplicate_primary_key_is_refused(tmp_path: Path) -> None:
     new = copy_of_data(tmp_path, "new")
     edit_csv(new, "quotes.csv", lambda rows: rows.append(dict(rows[0])))
     code, _, err = invoke("diff", str(DATA), str(new))
-    assert code == 2 and "primary key ('p1-q1',) appears twice" in err
+    assert code == 2 and f"primary key ('{SEED}', 'p1-c28') appears twice" in err
 
 
 @pytest.mark.parametrize("version", ["1.1.0-rc1", "1.1.1+b5", "1.².0", "v1.2.0"])

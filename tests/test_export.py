@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from build_dataset import stream
 from build_dataset.cli import app
+from build_dataset.sqlite import ARTICLE_COLUMNS
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -40,7 +41,7 @@ def test_tables_hold_the_csv_rows_typed(database: sqlite3.Connection) -> None:
         expected = csv_rows(file)
         assert len(rows) == len(expected)
     start, end, text = database.execute(
-        "SELECT start, end, text FROM quotes WHERE quote_id = 'p3-q1'"
+        "SELECT start, end, text FROM quotes WHERE quote_id = 'p3-c1'"
     ).fetchone()
     assert isinstance(start, int) and isinstance(end, int)
     body = database.execute("SELECT body FROM article").fetchone()[0]
@@ -55,10 +56,10 @@ def test_tables_hold_the_csv_rows_typed(database: sqlite3.Connection) -> None:
 def test_article_lists_are_json(database: sqlite3.Connection) -> None:
     agencies = database.execute("SELECT json_extract(agencies, '$[1]') FROM article").fetchone()
     assert agencies == ("RIA",)
-    article = json.loads((DATA / "article.json").read_text(encoding="utf-8"))
-    assert database.execute("SELECT id, reference_date FROM article").fetchone() == (
-        article["id"], article["reference_date"],
-    )  # fmt: skip
+    (article,) = json.loads((DATA / "article.json").read_text(encoding="utf-8"))
+    assert database.execute("SELECT id, reference_date, body_length FROM article").fetchall() == [
+        (article["id"], article["reference_date"], len(article["body"])),
+    ]  # fmt: skip
 
 
 def test_keys_hold_and_are_enforced(database: sqlite3.Connection) -> None:
@@ -74,10 +75,10 @@ def test_keys_hold_and_are_enforced(database: sqlite3.Connection) -> None:
     ).fetchone()
     assert counted == (4, 4)  # every mention is a row: "Donald Trump", "Trump", "Trumps"
     with pytest.raises(sqlite3.IntegrityError):  # a mention of an unknown entity
-        database.execute("INSERT INTO mentions VALUES ('per-nobody', 99999, 100000, 'x')")
+        database.execute("INSERT INTO mentions VALUES ('a', 'per-nobody', 99999, 100000, 'x')")
     with pytest.raises(sqlite3.IntegrityError):  # an unknown speaker entity
         database.execute(
-            "INSERT INTO quotes VALUES ('p9-q1', 'x', 'direct', 'X', 'X', 'per-nobody', NULL, 9, 0, 1, "
+            "INSERT INTO quotes VALUES ('a', 'p9-c1', 'x', 'direct', 'X', 'X', 'per-nobody', NULL, 9, 0, 1, "
             "NULL, NULL, NULL, NULL)"
         )
     with pytest.raises(sqlite3.IntegrityError):  # a second row with the same key
@@ -220,6 +221,11 @@ def test_a_1x_package_still_exports(tmp_path: Path) -> None:
     db = export(make_package(tmp_path / "old", version="1.2.0", old=True), tmp_path / "o.sqlite")
     assert db.execute("SELECT id, title FROM article").fetchall() == [("land/schule", None)]
     assert db.execute("SELECT count(*) FROM quotes").fetchone() == (1,)
+
+
+def test_the_article_table_has_every_field_of_the_schema() -> None:
+    schema = json.loads((DATA.parent / "schema" / "article.schema.json").read_text("utf-8"))
+    assert list(ARTICLE_COLUMNS) == list(schema["properties"])
 
 
 def test_a_table_export_does_not_know_is_refused(tmp_path: Path) -> None:

@@ -31,18 +31,3 @@ __all__ = [
     "spans",
     "summarise",
 ]
-
-
-def review_page(extraction: object, metadata: dict[str, object]) -> str:
-    """The page of a one-article extraction (the builder before the corpus writer)."""
-    from build_dataset.assemble import Extraction, article_record
-
-    assert isinstance(extraction, Extraction)
-    return article_page(
-        article_record(extraction.article),
-        extraction.quotes,
-        extraction.entities,
-        extraction.mentions,
-        metadata,
-        (),
-    )

@@ -23,9 +23,10 @@ SQL_TYPES = {"integer": "INTEGER", "number": "REAL", "boolean": "INTEGER", "stri
 # package built with --no-bodies has no body and no paragraphs: NULL.
 ARTICLE_COLUMNS = {
     "id": "TEXT PRIMARY KEY", "title": "TEXT", "language": "TEXT", "body": "TEXT",
-    "paragraphs": "TEXT", "author": "TEXT", "agencies": "TEXT", "outlet_tag": "TEXT",
-    "source_url": "TEXT", "captions": "TEXT", "reference_date": "TEXT",
-    "body_length": "INTEGER", "body_sha256": "TEXT", "seed_sha256": "TEXT",
+    "body_length": "INTEGER", "body_sha256": "TEXT", "paragraphs": "TEXT", "author": "TEXT",
+    "agencies": "TEXT", "outlet_tag": "TEXT", "source_url": "TEXT", "licence": "TEXT",
+    "captions": "TEXT", "reference_date": "TEXT", "seed_sha256": "TEXT",
+    "metadata_sha256": "TEXT",
 }  # fmt: skip
 
 
