@@ -350,8 +350,9 @@ def export_command(
         ),
     ],
 ) -> None:
-    """Write a package folder as one SQLite database FILE: the tables article, quotes and
-    entities with their primary and foreign keys, to browse with datasette or any SQLite
+    """Write a package folder as one SQLite database FILE: the tables article (one row per
+    article), quotes, entities, mentions, warnings and skipped with their primary keys
+    (composite ones included) and foreign keys, to browse with datasette or any SQLite
     client. Exit 2 when DIR is not a package build-dataset wrote."""
     from build_dataset.sqlite import export_sqlite
 

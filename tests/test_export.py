@@ -8,9 +8,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from package_maker import corpus_rows, make_package
 from typer.testing import CliRunner
 
+from build_dataset import stream
 from build_dataset.cli import app
+from build_dataset.sqlite import ARTICLE_COLUMNS
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -38,7 +41,7 @@ def test_tables_hold_the_csv_rows_typed(database: sqlite3.Connection) -> None:
         expected = csv_rows(file)
         assert len(rows) == len(expected)
     start, end, text = database.execute(
-        "SELECT start, end, text FROM quotes WHERE quote_id = 'p3-q1'"
+        "SELECT start, end, text FROM quotes WHERE quote_id = 'p3-c1'"
     ).fetchone()
     assert isinstance(start, int) and isinstance(end, int)
     body = database.execute("SELECT body FROM article").fetchone()[0]
@@ -53,10 +56,10 @@ def test_tables_hold_the_csv_rows_typed(database: sqlite3.Connection) -> None:
 def test_article_lists_are_json(database: sqlite3.Connection) -> None:
     agencies = database.execute("SELECT json_extract(agencies, '$[1]') FROM article").fetchone()
     assert agencies == ("RIA",)
-    article = json.loads((DATA / "article.json").read_text(encoding="utf-8"))
-    assert database.execute("SELECT id, reference_date FROM article").fetchone() == (
-        article["id"], article["reference_date"],
-    )  # fmt: skip
+    (article,) = json.loads((DATA / "article.json").read_text(encoding="utf-8"))
+    assert database.execute("SELECT id, reference_date, body_length FROM article").fetchall() == [
+        (article["id"], article["reference_date"], len(article["body"])),
+    ]  # fmt: skip
 
 
 def test_keys_hold_and_are_enforced(database: sqlite3.Connection) -> None:
@@ -72,10 +75,10 @@ def test_keys_hold_and_are_enforced(database: sqlite3.Connection) -> None:
     ).fetchone()
     assert counted == (4, 4)  # every mention is a row: "Donald Trump", "Trump", "Trumps"
     with pytest.raises(sqlite3.IntegrityError):  # a mention of an unknown entity
-        database.execute("INSERT INTO mentions VALUES ('per-nobody', 99999, 100000, 'x')")
+        database.execute("INSERT INTO mentions VALUES ('a', 'per-nobody', 99999, 100000, 'x')")
     with pytest.raises(sqlite3.IntegrityError):  # an unknown speaker entity
         database.execute(
-            "INSERT INTO quotes VALUES ('p9-q1', 'x', 'direct', 'X', 'X', 'per-nobody', NULL, 9, 0, 1, "
+            "INSERT INTO quotes VALUES ('a', 'p9-c1', 'x', 'direct', 'X', 'X', 'per-nobody', NULL, 9, 0, 1, "
             "NULL, NULL, NULL, NULL)"
         )
     with pytest.raises(sqlite3.IntegrityError):  # a second row with the same key
@@ -149,3 +152,145 @@ def test_a_database_the_user_added_to_is_not_replaced(tmp_path: Path) -> None:
     assert again.exit_code == 0
     twice = CliRunner().invoke(app, ["export", str(DATA), "--sqlite", str(tmp_path / "y.sqlite")])
     assert twice.exit_code == 0, twice.output
+
+
+# The 2.0 shape: several articles, composite keys, warnings and skipped articles.
+
+
+def export(folder: Path, target: Path) -> sqlite3.Connection:
+    result = CliRunner().invoke(app, ["export", str(folder), "--sqlite", str(target)])
+    assert result.exit_code == 0, result.output
+    connection = sqlite3.connect(target)
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def test_a_corpus_gives_one_article_row_each_and_its_tables(tmp_path: Path) -> None:
+    db = export(make_package(tmp_path / "pkg"), tmp_path / "c.sqlite")
+    assert db.execute("SELECT id, title, json_extract(agencies, '$[0]') FROM article").fetchall() == [
+        ("land/schule", "Schulen <bleiben>", "dpa"), ("verband", None, None),
+    ]  # fmt: skip
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"article", "quotes", "entities", "mentions", "warnings", "skipped"}
+    # every quote's text is its article's body from start to end, through the join
+    for text, body, start, end in db.execute(
+        "SELECT q.text, a.body, q.start, q.end FROM quotes q JOIN article a ON a.id = q.article_id"
+    ):
+        assert body[start:end] == text
+    assert db.execute("SELECT article_id, paragraph, message FROM warnings").fetchall() == [
+        ("verband", 1, "ein erfundener Hinweis"), ("verband", None, "noch einer"),
+    ]  # fmt: skip
+    assert db.execute("SELECT * FROM skipped").fetchall() == [("kaputt.jsonl:3", None, "bad JSON")]
+    assert db.execute(
+        "SELECT e.name, count(*) FROM mentions m JOIN entities e USING (entity_id) "
+        "GROUP BY e.entity_id ORDER BY e.entity_id"
+    ).fetchall() == [("Erfurt", 1), ("Petra Lindner", 2)]
+
+
+def test_composite_primary_keys_are_enforced(tmp_path: Path) -> None:
+    db = export(make_package(tmp_path / "pkg"), tmp_path / "c.sqlite")
+    (key,) = db.execute("SELECT quote_id FROM quotes WHERE article_id = 'verband'").fetchone()
+    # the same quote id in another article is another row …
+    db.execute("INSERT INTO quotes (article_id, quote_id, text, type, speaker, speaker_mention, "
+               "paragraph, start, end) VALUES ('land/schule', ?, 'x', 'direct', 'X', 'X', 1, 0, 1)",
+               (key,))  # fmt: skip
+    with pytest.raises(sqlite3.IntegrityError):  # … in the same article, a duplicate
+        db.execute("INSERT INTO quotes SELECT * FROM quotes WHERE article_id = 'verband'")
+    with pytest.raises(sqlite3.IntegrityError):  # two mentions cannot start at one place
+        db.execute("INSERT INTO mentions SELECT * FROM mentions WHERE article_id = 'verband'")
+    # "Petra Lindner" and "Erfurt" both start at 15, in two articles: two rows
+    assert db.execute("SELECT article_id, text FROM mentions WHERE start = 15 ORDER BY 1").fetchall() == [
+        ("land/schule", "Petra Lindner"), ("verband", "Erfurt"),
+    ]  # fmt: skip
+    with pytest.raises(sqlite3.IntegrityError):  # an unknown entity
+        db.execute("INSERT INTO mentions VALUES ('verband', 'per-niemand', 99, 100, 'x')")
+
+
+def test_a_package_without_bodies_has_null_bodies(tmp_path: Path) -> None:
+    rows = corpus_rows()
+    for article in rows["article"]:
+        article["body"] = article["paragraphs"] = None
+    db = export(make_package(tmp_path / "pkg", rows), tmp_path / "c.sqlite")
+    assert db.execute("SELECT id, body, paragraphs, body_length FROM article").fetchall() == [
+        ("land/schule", None, None, rows["article"][0]["body_length"]),
+        ("verband", None, None, rows["article"][1]["body_length"]),
+    ]
+
+
+def test_a_1x_package_still_exports(tmp_path: Path) -> None:
+    db = export(make_package(tmp_path / "old", version="1.2.0", old=True), tmp_path / "o.sqlite")
+    assert db.execute("SELECT id, title FROM article").fetchall() == [("land/schule", None)]
+    assert db.execute("SELECT count(*) FROM quotes").fetchone() == (1,)
+
+
+def test_the_article_table_has_every_field_of_the_schema() -> None:
+    schema = json.loads((DATA.parent / "schema" / "article.schema.json").read_text("utf-8"))
+    assert list(ARTICLE_COLUMNS) == list(schema["properties"])
+
+
+def test_a_table_export_does_not_know_is_refused(tmp_path: Path) -> None:
+    package = make_package(tmp_path / "pkg")
+    descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    notes = {**descriptor["resources"][-1], "name": "notes"}
+    descriptor["resources"].append(notes)
+    (package / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    target = tmp_path / "c.sqlite"
+    result = CliRunner().invoke(app, ["export", str(package), "--sqlite", str(target)])
+    assert result.exit_code == 2 and "unknown table 'notes'" in result.output
+    assert not target.exists()
+
+
+def test_rows_that_break_a_composite_key_leave_nothing(tmp_path: Path) -> None:
+    rows = corpus_rows()
+    rows["mentions"].append(list(rows["mentions"][0]))  # the same (article_id, start) twice
+    target = tmp_path / "c.sqlite"
+    package = make_package(tmp_path / "pkg", rows)
+    result = CliRunner().invoke(app, ["export", str(package), "--sqlite", str(target)])
+    assert result.exit_code == 2 and "its rows break their keys" in result.output
+    assert not target.exists() and not list(tmp_path.glob(".c.sqlite.*"))
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 1 << 20])
+def test_articles_stream_across_any_chunk_boundary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """article.json is read one article at a time, so export's memory does not grow with
+    the corpus; where a read ends inside an article does not matter."""
+    monkeypatch.setattr(stream, "CHUNK", chunk)
+    written = [{"id": "a", "body": '„Zitat“ mit [Klammern] {und} "Zeichen", \\ ä'}, {"id": "b/c"}]
+    path = tmp_path / "article.json"
+    for text in (json.dumps(written, ensure_ascii=False, indent=2),
+                 json.dumps(written, separators=(",", ":")) + "\n\n",
+                 " [ " + json.dumps(written[0]) + " ,\n" + json.dumps(written[1]) + "] "):  # fmt: skip
+        path.write_text(text, encoding="utf-8")
+        assert list(stream.articles(path)) == written
+    path.write_text(json.dumps(written[0]), encoding="utf-8")  # a 1.x package's one object
+    assert list(stream.articles(path)) == [written[0]]
+    path.write_text("[]\n", encoding="utf-8")
+    assert list(stream.articles(path)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[{"id": "a"} {"id": "b"}]', "no ',' or ']' after an article"),
+        ('[{"id": "a"}', "no ',' or ']' after an article"),  # cut short
+        ('[{"id": "a",}]', "malformed JSON"),
+        ('[{"id": "a", "id": "b"}]', "key 'id' appears twice"),
+        ('[{"id": "a"}] [', "more after its list"),
+        ('[{"title": "x"}]', "an article without an id"),
+        ('"a"', "no list of articles"),
+        ('[{"id": "a", "x": ' + "[" * 150 + "]" * 150 + "}]", "nested deeper than 100"),
+    ],
+)
+def test_a_broken_article_json_is_one_line_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, message: str
+) -> None:
+    monkeypatch.setattr(stream, "CHUNK", 5)
+    package = make_package(tmp_path / "pkg")
+    (package / "article.json").write_text(text, encoding="utf-8")
+    target = tmp_path / "c.sqlite"
+    result = CliRunner().invoke(app, ["export", str(package), "--sqlite", str(target)])
+    assert result.exit_code == 2 and message in result.output
+    assert result.output.count("\n") == 1
+    assert not target.exists() and not list(tmp_path.glob(".c.sqlite.*"))

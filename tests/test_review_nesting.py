@@ -3,12 +3,14 @@ highlight within that one's highlight (no browser needed: the HTML is parsed).""
 
 from __future__ import annotations
 
+from dataclasses import fields
 from html.parser import HTMLParser
 
 from helpers import run
 
+from build_dataset.assemble import article_record
 from build_dataset.records import QuoteRow
-from build_dataset.review import enclosing, review_page
+from build_dataset.review import article_page, enclosing
 
 METADATA = {"title": "Fall", "name": "news-quotes-fall", "version": "1.0.0"}
 
@@ -44,22 +46,30 @@ def test_a_direct_quote_inside_reported_speech_is_drawn_inside_it() -> None:
     assert indirect.type == "indirect" and "kaltblütig gehandelt" in indirect.text
     assert (direct.type, direct.text) == ("direct", "kaltblütig gehandelt")
     assert indirect.start <= direct.start < direct.end <= indirect.end
-    assert (indirect.quote_id, direct.quote_id) == ("p1-q1", "p1-q2")
-    page = review_page(extraction, METADATA)
+    page = article_page(
+        article_record(extraction.article),
+        extraction.quotes,
+        extraction.entities,
+        extraction.mentions,
+        METADATA,
+    )
     parser = Marks()
     parser.feed(page)
     pieces = [(attrs, around) for attrs, around in parser.pieces if attrs.get("data-kind")]
-    inner = [(attrs, around) for attrs, around in pieces if attrs["data-id"] == "p1-q2"]
-    assert inner and all("p1-q1" in around for _, around in inner)  # drawn inside p1-q1
+    inner = [(attrs, around) for attrs, around in pieces if attrs["data-id"] == direct.quote_id]
+    assert inner and all(indirect.quote_id in around for _, around in inner)  # drawn inside
     assert all("nested" in (attrs["class"] or "") for attrs, _ in inner)
-    assert {attrs["data-inside"] for attrs, _ in inner} == {"p1-q1"}
-    outer = [around for attrs, around in pieces if attrs["data-id"] == "p1-q1"]
-    assert outer and all("p1-q2" not in around for around in outer)
+    assert {attrs["data-inside"] for attrs, _ in inner} == {indirect.quote_id}
+    outer = [around for attrs, around in pieces if attrs["data-id"] == indirect.quote_id]
+    assert outer and all(direct.quote_id not in around for around in outer)
 
 
 def test_enclosing_finds_the_innermost_quote_around_each() -> None:
     def row(quote_id: str, start: int, end: int) -> QuoteRow:
-        return QuoteRow(quote_id, "x", "direct", "X", "X", None, None, 1, start, end)
+        values = {"article_id": "a", "quote_id": quote_id, "text": "x", "type": "direct",
+                  "speaker": "X", "speaker_mention": "X", "speaker_entity_id": None,
+                  "cue": None, "paragraph": 1, "start": start, "end": end}  # fmt: skip
+        return QuoteRow(**{f.name: values[f.name] for f in fields(QuoteRow) if f.name in values})
 
     quotes = [
         row("a", 0, 50),

@@ -17,15 +17,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from build_dataset.corpus.registry import EntityRegistry
-from build_dataset.corpus.standin_review import (
+from build_dataset.corpus.work import ArticleResult
+from build_dataset.records import EntityRow, MentionRow, QuoteRow, SkippedRow, WarningRow
+from build_dataset.review import (
     ArticleSummary,
     article_page,
     index_parts,
     page_path,
     summarise,
 )
-from build_dataset.corpus.work import ArticleResult
-from build_dataset.records import EntityRow, MentionRow, QuoteRow, SkippedRow, WarningRow
 from build_dataset.write import REVIEW_FILE, REVIEW_FOLDER, write_csv
 
 CSV_FILES = {"quotes": QuoteRow, "mentions": MentionRow, "warnings": WarningRow}

@@ -1,0 +1,213 @@
+"""review/<page>.html: one article as a page to review its extraction at a glance.
+
+The article with each quote highlighted by type and labelled with its speaker (a direct
+quote inside reported speech drawn inside it, outlined), each entity mention underlined
+by type, dates with their value on hover, its warnings, and its rows of the three tables
+below (quotes, entities, mentions), sortable; a link back to the index. A package without
+bodies (--no-bodies) shows the tables only. The page's size depends on its article only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from build_dataset.records import EntityRow, MentionRow, QuoteRow
+from build_dataset.review.html import PAGE_FOOT, page_head, table
+
+# The columns of each table on an article's page: the CSV's, less article_id (the page is
+# of one article). An entity's counts are those of this article.
+QUOTE_COLUMNS = (
+    "quote_id", "text", "type", "speaker", "speaker_mention", "speaker_entity_id", "cue",
+    "paragraph", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end",
+)  # fmt: skip
+ENTITY_COLUMNS = ("entity_id", "name", "type", "mentions", "first_start", "first_end",
+                  "normalized")  # fmt: skip
+MENTION_COLUMNS = ("entity_id", "start", "end", "text")
+WARNING_COLUMNS = ("paragraph", "message")
+
+
+@dataclass(frozen=True)
+class EntityHere:
+    """An entity as this article names it: its mentions here, the first of them."""
+
+    entity_id: str
+    name: str
+    type: str
+    mentions: int
+    first_start: int
+    first_end: int
+    normalized: str | None
+
+
+def entities_here(
+    entities: Sequence[EntityRow], mentions: Sequence[MentionRow]
+) -> list[EntityHere]:
+    """Of ENTITIES, those MENTIONS name, with their counts in this article, in order of
+    their first mention."""
+    by_id = {entity.entity_id: entity for entity in entities}
+    first: dict[str, MentionRow] = {}
+    counts: dict[str, int] = {}
+    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+        first.setdefault(mention.entity_id, mention)
+        counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
+    rows = []
+    for entity_id, mention in first.items():
+        entity = by_id[entity_id]
+        rows.append(EntityHere(entity_id, entity.name, entity.type, counts[entity_id],
+                               mention.start, mention.end, entity.normalized))  # fmt: skip
+    return rows
+
+
+Mark = tuple[int, int, str, str, dict[str, str]]
+
+
+def open_tag(kind: str, ident: str, start: int, end: int, extra: dict[str, str]) -> str:
+    attributes = {"data-kind": kind, "data-id": ident, "data-start": str(start),
+                  "data-end": str(end), **extra}  # fmt: skip
+    rendered = " ".join(f'{name}="{escape(value)}"' for name, value in attributes.items())
+    tag = "mark" if kind == "quote" else "span"
+    return f"<{tag} {rendered}>"
+
+
+def spans(
+    quotes: Sequence[QuoteRow], entities: Sequence[EntityRow], mentions: Sequence[MentionRow]
+) -> list[Mark]:
+    """(start, end, kind, id, attributes) of every highlight, quotes before mentions, an
+    enclosing quote before the quotes inside it (so that it is opened around them)."""
+    result = []
+    inside = enclosing(quotes)
+    for q in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        label = {"class": f"quote {q.type}", "title": f"{q.type}: {q.speaker}"}
+        if q.quote_id in inside:
+            label = {
+                "class": f"quote {q.type} nested",
+                "title": f"{q.type}, inside {inside[q.quote_id]}: {q.speaker}",
+                "data-inside": inside[q.quote_id],
+            }
+        result.append((q.start, q.end, "quote", q.quote_id, label))
+    by_id = {e.entity_id: e for e in entities}
+    for mention in mentions:
+        entity = by_id[mention.entity_id]
+        title = f"{entity.type}: {entity.name}"
+        if entity.type == "DATE":
+            title += f" = {entity.normalized or 'unknown day'}"
+        result.append((mention.start, mention.end, "entity", mention.entity_id,
+                       {"class": f"entity {entity.type}", "title": title}))  # fmt: skip
+    return result
+
+
+def enclosing(quotes: Sequence[QuoteRow]) -> dict[str, str]:
+    """quote_id -> the quote_id of the quote it lies within: a direct quote inside the
+    reported speech it belongs to ("Er sagte, die Soldaten hätten „kaltblütig gehandelt“")."""
+    inside: dict[str, str] = {}
+    open_quotes: list[QuoteRow] = []  # the quotes that enclose the current start
+    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+        while open_quotes and open_quotes[-1].end <= quote.start:
+            open_quotes.pop()
+        if open_quotes and quote.end <= open_quotes[-1].end:
+            inside[quote.quote_id] = open_quotes[-1].quote_id
+        open_quotes.append(quote)
+    return inside
+
+
+def highlighted(body: str, marks: Sequence[Mark], speakers: Mapping[str, str]) -> str:
+    """The body as HTML paragraphs with highlights. Where two highlights cross, the inner
+    one is closed and reopened, so that every piece carries the id and offsets of its
+    highlight and the pieces of one id join to body[start:end]. SPEAKERS: quote_id ->
+    the speaker labelled at the quote's end."""
+    boundaries = sorted({0, len(body), *(s for s, *_ in marks), *(e for _, e, *_ in marks)})
+    starting: dict[int, list[int]] = {}
+    ending: dict[int, list[int]] = {}
+    for number, (start, end, *_) in enumerate(marks):
+        starting.setdefault(start, []).append(number)
+        ending.setdefault(end, []).append(number)
+    active: set[int] = set()  # the highlights open over the current stretch, by number
+    out: list[str] = ["<p>"]
+    for left, right in zip(boundaries, boundaries[1:], strict=False):
+        active.difference_update(ending.get(left, ()))
+        active.update(starting.get(left, ()))
+        covering = [marks[number] for number in sorted(active)]
+        for text_index, piece in enumerate(body[left:right].split("\n\n")):
+            if text_index:
+                out.append("</p>\n<p>")
+            if not piece:
+                continue
+            html = escape(piece)
+            for start, end, kind, ident, extra in reversed(covering):
+                html = f"{open_tag(kind, ident, start, end, extra)}{html}" + (
+                    "</mark>" if kind == "quote" else "</span>"
+                )
+            out.append(html)
+        for number in ending.get(right, ()):
+            _, _, kind, ident, _ = marks[number]
+            if kind == "quote":
+                out.append(f'<span class="speaker">{escape(speakers[ident])}</span>')
+    out.append("</p>")
+    return "".join(out)
+
+
+LEGEND = (
+    '<span><mark class="quote direct">direct quote</mark></span>'
+    '<span><mark class="quote indirect">reported speech</mark></span>'
+    '<span><mark class="quote indirect">reported, <mark class="quote direct nested">'
+    "quoted inside</mark></mark></span>"
+    + "".join(f'<span class="entity {t}">{t}</span>' for t in ("PER", "ORG", "LOC", "DATE"))
+)
+
+
+def source_of(article: Mapping[str, Any]) -> str:
+    url = article.get("source_url") or ""
+    if url.startswith(("https://", "http://")):  # never a javascript: link
+        return f'<a href="{escape(url)}">{escape(url)}</a>'
+    return escape(url or "unknown")
+
+
+def article_page(
+    article: Mapping[str, Any],
+    quotes: Sequence[QuoteRow],
+    entities: Sequence[EntityRow],
+    mentions: Sequence[MentionRow],
+    metadata: Mapping[str, Any],
+    warnings: Sequence[Any] = (),
+) -> str:
+    """The page of one article. ARTICLE: its object in article.json; QUOTES, MENTIONS and
+    WARNINGS: its rows (offsets into its body); ENTITIES: rows of (at least) the entities
+    its mentions name, with their package-wide ids; METADATA: the package's name,
+    title and version."""
+    title = article.get("title") or article["id"]
+    here = entities_here(entities, mentions)
+    body = article.get("body")
+    if body is None:
+        shown = (
+            '<p class="note">This package holds no article texts (built with --no-bodies): '
+            "the offsets point into your own copy of the article, whose length and sha256 "
+            f"are {escape(str(article.get('body_length')))} and "
+            f"{escape(str(article.get('body_sha256')))}.</p>"
+        )
+    else:
+        marks = spans(quotes, entities, mentions)
+        speakers = {quote.quote_id: quote.speaker for quote in quotes}
+        shown = f'<article id="body">\n{highlighted(body, marks, speakers)}\n</article>'
+    return (
+        page_head(f"{title} · {metadata['title']}")
+        + f"""<p class="meta"><a href="../index.html">← all articles</a> ·
+{escape(metadata["name"])}, version {escape(metadata["version"])}</p>
+<h1>{escape(title)}</h1>
+<p class="meta">article {escape(article["id"])} · source: {source_of(article)} ·
+reference date: {escape(str(article.get("reference_date") or "unknown"))}</p>
+<p class="legend">{LEGEND}</p>
+{shown}
+<h2>Warnings ({len(warnings)})</h2>
+{table(warnings, WARNING_COLUMNS, "warnings.csv")}
+<h2>Quotes ({len(quotes)})</h2>
+{table(quotes, QUOTE_COLUMNS, "quotes.csv")}
+<h2>Entities ({len(here)})</h2>
+{table(here, ENTITY_COLUMNS, "entities.csv (counted in this article)")}
+<h2>Mentions ({len(mentions)})</h2>
+{table(mentions, MENTION_COLUMNS, "mentions.csv")}
+"""
+        + PAGE_FOOT
+    )
