@@ -190,7 +190,6 @@ def newest_changelog_version() -> str:
     return newest.group(1)
 
 
-@pytest.mark.xfail(strict=True, reason="lead bumps pyproject+CHANGELOG to 2.0.0 at merge")
 def test_one_version_in_pyproject_changelog_and_the_seed_dataset() -> None:
     """The project's one version (test_docs.test_versions_agree checks pyproject, CHANGELOG
     and data/ as well)."""
