@@ -85,6 +85,12 @@ class Tally:
 
 
 def no_workers_left() -> bool:
+    """Whether every worker has ended. A pool's workers end on their own once told to, so
+    this waits up to ten seconds for them (a broken pool's last worker may still be on its
+    way out when the error reaches the caller); only one left after that is a leak."""
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
     return multiprocessing.active_children() == []
 
 
