@@ -11,7 +11,7 @@ noun, adverb, place or organisation in that slot is, in news, mostly a person:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from build_dataset.entities.brands import company
 from build_dataset.entities.places import looks_like_town
@@ -109,6 +109,7 @@ def participle(lower: str) -> bool:
     return lower.startswith(PARTICIPLE_PREFIXES) or "ge" in lower[2:-3]
 
 
+@lru_cache(maxsize=1 << 16)  # a word's class, asked for at every token
 def finite_verb(word: str) -> bool:
     """A singular finite verb: a listed form, a weak preterite ("plädierte") or a present
     in "-t" ("gehört", "erklärt"); no adverb or adjective of the same shape."""
@@ -127,6 +128,7 @@ def finite_verb(word: str) -> bool:
     return word.endswith("t") and not word.endswith(("st", "ant", "ent", "cht"))
 
 
+@lru_cache(maxsize=1 << 16)  # a word's class, asked for at every token
 def name_like(word: str) -> bool:
     """Unknown to every list, or a known first name or surname that is no common noun;
     hyphenated, each part so ("Berger-Wenzlick")."""
@@ -135,6 +137,7 @@ def name_like(word: str) -> bool:
     return unknown_word(word) or (known_name(word) and word not in german_nouns().common_forms)
 
 
+@lru_cache(maxsize=1 << 16)  # a word's class, asked for at every token
 def person_word(word: str, slot: str = "initial") -> bool:
     """A word that can be a person's name on its own (name_like): no organisation, role or
     place. How sure the SLOT is decides which places outweigh it: at a sentence's start
