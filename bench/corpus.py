@@ -220,6 +220,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--runs", type=int, help="runs per figure (median)")
     parser.add_argument("--extraction-only", action="store_true", help="skip the builds")
+    parser.add_argument(
+        "--builds-only", action="store_true", help="skip the extraction-alone figures"
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.child:
@@ -234,7 +237,7 @@ def main() -> None:
         size = corpus.stat().st_size
         print(f"corpus      {count} articles, {size / 1e6:.1f} MB, {size / count:.0f} bytes each")
         print(f"runs        median of {runs}")
-        for jobs in arguments.jobs:
+        for jobs in arguments.jobs if not arguments.builds_only else ():
             bench_extraction(corpus, count, jobs, runs)
         if not arguments.extraction_only:
             for jobs in arguments.jobs:
