@@ -16,7 +16,7 @@ import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from build_dataset.errors import InputError
 
@@ -44,37 +44,43 @@ def file_kind(mode: int) -> str:
     return "not a regular file"
 
 
-def read_bytes(path: Path, what: str = "file", limit: int = MAX_BYTES) -> bytes:
-    """The bytes of the regular file PATH. A FIFO is opened without waiting for a writer and
-    refused, as are devices, sockets and folders; more than LIMIT bytes are refused."""
+def open_regular(path: Path, what: str) -> BinaryIO:
+    """PATH opened for reading in binary, if it is a regular file (a FIFO is opened without
+    waiting for a writer and refused, as are devices and folders): the streaming twin of
+    read_bytes, for files too large to read at once."""
     name = str(path)
     try:
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as error:
         raise InputError(name, f"cannot read the {what}: {error.strerror}", fix(error)) from None
     try:
-        info = os.fstat(handle)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(
-                name, f"the {what} is {file_kind(info.st_mode)}", "give a regular file"
-            )
-        if info.st_size > limit:
-            raise InputError(
-                name, f"the {what} is larger than {limit:,} bytes", "give a smaller file"
-            )
-        chunks, total = [], 0
-        while chunk := os.read(handle, 1 << 20):
-            total += len(chunk)
-            if total > limit:
+        mode = os.fstat(handle).st_mode
+    except OSError as error:
+        os.close(handle)
+        raise InputError(name, f"cannot read the {what}: {error.strerror}", fix(error)) from None
+    if not stat.S_ISREG(mode):
+        os.close(handle)
+        raise InputError(name, f"the {what} is {file_kind(mode)}", "give a regular file")
+    return os.fdopen(handle, "rb")
+
+
+def read_bytes(path: Path, what: str = "file", limit: int = MAX_BYTES) -> bytes:
+    """The bytes of the regular file PATH (open_regular); more than LIMIT bytes are refused."""
+    name = str(path)
+    with open_regular(path, what) as handle:
+        try:
+            if os.fstat(handle.fileno()).st_size > limit:
                 raise InputError(
                     name, f"the {what} is larger than {limit:,} bytes", "give a smaller file"
                 )
-            chunks.append(chunk)
-    except OSError as error:
-        raise InputError(name, f"cannot read the {what}: {error.strerror}", fix(error)) from None
-    finally:
-        os.close(handle)
-    return b"".join(chunks)
+            data = handle.read(limit + 1)  # a file that grew since: still capped
+        except OSError as error:
+            raise InputError(
+                name, f"cannot read the {what}: {error.strerror}", fix(error)
+            ) from None
+    if len(data) > limit:
+        raise InputError(name, f"the {what} is larger than {limit:,} bytes", "give a smaller file")
+    return data
 
 
 def fix(error: OSError) -> str:

@@ -29,10 +29,10 @@ from typing import BinaryIO, Literal
 
 from build_dataset.corpus.ids import ID_PATTERN, MAX_ID, id_problem, shown
 from build_dataset.corpus.lines import MAX_LINE, LineError, line_fields
-from build_dataset.corpus.walk import open_regular, walk_folder
+from build_dataset.corpus.walk import walk_folder
 from build_dataset.errors import InputError
 from build_dataset.metadata import MAX_META, META_SUFFIX, clean_title, metadata_path
-from build_dataset.reading import file_kind, fix, one_line, read_bytes
+from build_dataset.reading import file_kind, fix, one_line, open_regular, read_bytes
 from build_dataset.records import Article
 from build_dataset.seed import DATASET_FILE, SEED_SUFFIX, article_of_seed
 

@@ -13,33 +13,12 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 from build_dataset.errors import InputError
 from build_dataset.metadata import META_SUFFIX
 from build_dataset.reading import file_kind, fix
 
 TXT = ".txt"
-
-
-def open_regular(path: Path, what: str) -> BinaryIO:
-    """PATH opened for reading in binary, if it is a regular file (a FIFO is opened without
-    waiting for a writer and refused, as are devices and folders): the streaming twin of
-    reading.read_bytes, for files too large to read at once."""
-    name = str(path)
-    try:
-        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except OSError as error:
-        raise InputError(name, f"cannot read the {what}: {error.strerror}", fix(error)) from None
-    try:
-        mode = os.fstat(handle).st_mode
-    except OSError as error:
-        os.close(handle)
-        raise InputError(name, f"cannot read the {what}: {error.strerror}", fix(error)) from None
-    if not stat.S_ISREG(mode):
-        os.close(handle)
-        raise InputError(name, f"the {what} is {file_kind(mode)}", "give a regular file")
-    return os.fdopen(handle, "rb")
 
 
 def walk_folder(root: Path, notes: list[str]) -> Iterator[tuple[str, Path, Path | None]]:
