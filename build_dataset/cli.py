@@ -52,8 +52,8 @@ text cannot give go into NAME.meta.json beside it, each with a justification:
 with one article a line: {"id": "...", "text": "...", "title": "...", "reference_date":
 "2025-02-16"}. The reference date is the day the article appeared: "12. Februar" becomes
 2025-02-12 and "Dienstag" the Tuesday on or before it; without one they stay XXXX-02-12
-and unresolved. A dataset.json beside the sources (or --dataset) gives the package's
-name, title, version and creation stamp.
+and unresolved. A dataset.json in a --seeds folder or beside a --seeds file (or
+--dataset) gives the package's name, title, version and creation stamp.
 
 Exit codes: 0 done; 1 a check you asked for failed (evaluate below a bar, diff's version
 too low); 2 bad input or usage; 3 a bug (the output broke its own schema)."""
@@ -146,7 +146,7 @@ def build_command(
             "--dataset",
             readable=False,
             help="The dataset.json giving the package's name, title and version; default: "
-            "the one beside the sources.",
+            "the one in a --seeds folder or beside a --seeds file.",
             metavar="FILE",
         ),
     ] = None,

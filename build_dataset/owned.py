@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 from build_dataset.errors import InputError
-from build_dataset.package import GENERATOR, NAME_PREFIX
-from build_dataset.reading import read_bytes, read_json, read_text
+from build_dataset.package import GENERATOR
+from build_dataset.reading import open_regular, read_json, read_text
 
 SUMS_FILE = "SHA256SUMS"
 CROISSANT_FILE = "croissant.json"
@@ -26,6 +27,10 @@ PACKAGE_NAMES = {
     "datapackage.json", "article.json", "quotes.csv", "entities.csv", "mentions.csv",
     "warnings.csv", "skipped.csv", SUMS_FILE, CROISSANT_FILE, REVIEW_FILE,
 }  # fmt: skip
+# The release file: "<package name>-<X.Y.Z>.json", the name as dataset.json allows it.
+RELEASE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]*-[0-9]+\.[0-9]+\.[0-9]+\.json")
+# SHA256SUMS has a line per file, one per review page: some 100 bytes an article.
+MAX_SUMS = 1024 * 1024 * 1024
 
 
 def read_descriptor(folder: Path) -> dict[str, Any] | None:
@@ -45,8 +50,9 @@ def written_by_us(folder: Path) -> bool:
 
 
 def is_package_file(name: str) -> bool:
-    """A name that a build writes: the fixed files and "news-quotes-<…>.json" releases."""
-    return name in PACKAGE_NAMES or (name.startswith(NAME_PREFIX) and name.endswith(".json"))
+    """A name that a build writes: the fixed files and "<package name>-<version>.json"
+    releases (any name dataset.json may give, not only "news-quotes-…")."""
+    return name in PACKAGE_NAMES or RELEASE_NAME.fullmatch(name) is not None
 
 
 def is_review_page(name: str) -> bool:
@@ -86,7 +92,7 @@ def our_files(folder: Path) -> set[str]:
 def recorded_sums(folder: Path) -> dict[str, str]:
     """NAME -> sha256 from FOLDER's SHA256SUMS; empty when it is missing or malformed."""
     try:
-        text = read_text(folder / SUMS_FILE, "checksum file", 1024 * 1024)
+        text = read_text(folder / SUMS_FILE, "checksum file", MAX_SUMS)
     except InputError:
         return {}
     sums: dict[str, str] = {}
@@ -101,11 +107,16 @@ def recorded_sums(folder: Path) -> dict[str, str]:
 
 
 def digest(path: Path) -> str | None:
-    """The sha256 of the regular file PATH, or None when it cannot be read."""
+    """The sha256 of the regular file PATH, or None when it cannot be read; read in blocks,
+    as a corpus's article.json or release file may not fit in memory."""
+    sha = hashlib.sha256()
     try:
-        return hashlib.sha256(read_bytes(path, "file")).hexdigest()
-    except InputError:
+        with open_regular(path, "file") as handle:
+            while block := handle.read(1 << 20):
+                sha.update(block)
+    except (InputError, OSError):
         return None
+    return sha.hexdigest()
 
 
 def regular_file(entry: os.DirEntry[str]) -> bool:

@@ -161,7 +161,8 @@ DESCRIPTION = (
 KEYWORDS = ["quotes", "reported speech", "named entities", "German", "news"]
 CORPUS_WARNING = (
     "no dataset.json: the package of several articles is named news-quotes-corpus at "
-    "build-dataset's version; put a dataset.json beside the sources (or give --dataset) "
+    "build-dataset's version; put a dataset.json in a --seeds folder or beside a --seeds file "
+    "(or give --dataset) "
     "with its name, title and version"
 )
 

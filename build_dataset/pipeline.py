@@ -166,12 +166,31 @@ def package_label(label: str, given: Sequence[Path]) -> str:
 def shown_sources(rows: list[SkippedRow], given: Sequence[Path]) -> list[SkippedRow]:
     """ROWS with each source below its --seeds argument (package_label), unless two would
     then look alike (x.jsonl:2 of two folders): those keep the label as given."""
+    # One row per source (its primary key): a source reached twice, through a folder and
+    # by itself, is skipped once.
+    first = {row.source: index for index, row in reversed(list(enumerate(rows)))}
+    rows = [row for index, row in enumerate(rows) if first[row.source] == index]
     short = [package_label(row.source, given) for row in rows]
     twice = {label for label, count in Counter(short).items() if count > 1}
     return [
         row if label in twice else replace(row, source=label)
         for row, label in zip(rows, short, strict=True)
     ]
+
+
+def once_each(given: list[Path]) -> list[Path]:
+    """GIVEN, refused when one source is named twice: its articles would all be duplicates."""
+    seen: dict[Path, Path] = {}
+    for seed in given:
+        key = seed.resolve() if seed.exists() else seed.absolute()
+        if key in seen:
+            raise InputError(
+                str(seed),
+                f"--seeds names this source twice (also as {seen[key]})",
+                "give each file or folder once",
+            )
+        seen[key] = seed
+    return given
 
 
 def reason_of(error: str, label: str) -> str:
@@ -225,7 +244,7 @@ def build(
     address to run the articles on; CACHE: the folder of cached per-article results
     (default: the user's cache folder; False: none); NO_BODIES: article.json without the
     texts; PROGRESS: a progress bar on stderr."""
-    given = [Path(seeds)] if isinstance(seeds, str | Path) else [Path(s) for s in seeds]
+    given = once_each([Path(seeds)] if isinstance(seeds, str | Path) else [Path(s) for s in seeds])
     out = Path(out)
     check_target(out, given)
     found = find_sources(given)

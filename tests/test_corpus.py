@@ -240,6 +240,23 @@ def test_a_folder_jsonl_and_dataset_json_make_one_named_package(tmp_path: Path) 
     entities = {e["entity_id"]: e for e in rows(out, "entities.csv")}
     assert entities["per-jana-pohlmann"]["first_article_id"] == "b"
     assert entities["date-2024-05-06"]["name"] == "6. Mai 2024"  # b comes first now
+    # The release file named by dataset.json is the tool's own: the same build again, as
+    # after adding articles, replaces the package instead of refusing it as a stranger.
+    again = run(tmp_path, "--out", str(out), "--seeds", str(folder), "--seeds", str(lines))
+    assert again.returncode == 0, again.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out.")) == []
+
+
+def test_a_source_given_twice_is_refused(tmp_path: Path) -> None:
+    lines = jsonl(tmp_path / "eins.jsonl", [{"id": "a", "text": ARTICLES["b"]}, {"id": "b"}])
+    out = tmp_path / "out"
+    result = run(
+        tmp_path, "--out", str(out), "--seeds", str(lines), "--seeds", "eins.jsonl",
+        "--skip-invalid",
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert "names this source twice" in result.stderr
+    assert not out.exists()
 
 
 def test_duplicate_ids_are_refused_naming_both(tmp_path: Path) -> None:
