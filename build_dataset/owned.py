@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from build_dataset.errors import InputError
-from build_dataset.package import GENERATOR
+from build_dataset.package import GENERATOR, NAME_PREFIX
 from build_dataset.reading import open_regular, read_json, read_text
 
 SUMS_FILE = "SHA256SUMS"
@@ -50,9 +50,13 @@ def written_by_us(folder: Path) -> bool:
 
 
 def is_package_file(name: str) -> bool:
-    """A name that a build writes: the fixed files and "<package name>-<version>.json"
-    releases (any name dataset.json may give, not only "news-quotes-…")."""
-    return name in PACKAGE_NAMES or RELEASE_NAME.fullmatch(name) is not None
+    """A name that a build writes: the fixed files, "<package name>-<version>.json" releases
+    (any name dataset.json may give) and, as before 2.0.0, any "news-quotes-….json"."""
+    return (
+        name in PACKAGE_NAMES
+        or RELEASE_NAME.fullmatch(name) is not None
+        or (name.startswith(NAME_PREFIX) and name.endswith(".json"))
+    )
 
 
 def is_review_page(name: str) -> bool:
