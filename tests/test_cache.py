@@ -28,6 +28,14 @@ def test_a_stored_result_comes_back_unchanged(tmp_path: Path) -> None:
     assert ResultCache(tmp_path, "builder 1").get(KEY) == RESULT  # a later build finds it
 
 
+def test_has_tells_a_stored_entry_without_reading_it(tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path, "builder 1")
+    assert not cache.has(KEY)
+    cache.put(KEY, RESULT)
+    assert cache.has(KEY)
+    assert not ResultCache(tmp_path, "builder 2").has(KEY)  # another builder's entry
+
+
 def test_entries_sit_in_two_levels_of_folders_and_leave_no_temporary_file(tmp_path: Path) -> None:
     cache = ResultCache(tmp_path, "builder 1")
     cache.put(KEY, RESULT)

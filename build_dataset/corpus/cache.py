@@ -87,6 +87,17 @@ class ResultCache:
             raise ValueError(f"a cache key is 64 lowercase hex digits, not {key!r}")
         return self.root / key[:2] / key[2:4] / key
 
+    def has(self, key: str) -> bool:
+        """Whether an entry is stored under KEY, without reading it: get() may still find it
+        damaged, and its caller then works the result out."""
+        path = self._path(key)
+        if not (_is_real_folder(path.parent.parent) and _is_real_folder(path.parent)):
+            return False
+        try:
+            return stat.S_ISREG(os.lstat(path).st_mode)
+        except OSError:
+            return False
+
     def get(self, key: str) -> str | None:
         """The text stored under KEY, or None: absent, cut short, altered or a link."""
         path = self._path(key)

@@ -61,7 +61,7 @@ def results(
                 )
                 continue
             key = job_key(job, options, builder) if cache is not None else None
-            if cache is not None and key is not None and cache.get(key) is not None:
+            if cache is not None and key is not None and cache.has(key):
                 slots.append(("cached", key, source))
                 continue
             slots.append((RUN, key, source))
@@ -75,7 +75,7 @@ def results(
                 yield value
             else:
                 text = cache.get(str(value)) if cache is not None else None
-                if text is None:  # gone meanwhile (another build cleaned it): work it out
+                if text is None:  # damaged, or gone meanwhile: work it out here
                     yield process(read_job(source), options)
                     progress.advance()
                     continue
