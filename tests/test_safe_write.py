@@ -103,9 +103,14 @@ def test_killed_build_leaves_old_or_new(
     assert state in (old_files, new_files), f"killed at {point}: a mix of old and new"
     assert written_by_us(out)
     # The next build clears what the killed one left, without a word of advice.
-    result = build_dataset("--seeds", str(new_seed), "--out", str(out), cwd=tmp_path)
+    rebuild_clears_leftovers(new_seed, out)
+
+
+def rebuild_clears_leftovers(seed: Path, out: Path) -> None:
+    """The next build succeeds and leaves nothing beside OUT, without a word of advice."""
+    result = build_dataset("--seeds", str(seed), "--out", str(out), cwd=out.parent)
     assert result.returncode == 0 and "leftover" not in result.stderr, result.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    assert sorted(p.name for p in out.parent.iterdir()) == [out.name]
 
 
 def test_a_leftover_of_our_own_files_is_removed_by_the_next_build(
@@ -121,9 +126,7 @@ def test_a_leftover_of_our_own_files_is_removed_by_the_next_build(
             (leftover / name).write_bytes(data)
     (tmp_path / ".out.building-half").mkdir()  # killed while writing the CSVs
     (tmp_path / ".out.building-half" / "quotes.csv").write_text("quote_id\n", "utf-8")
-    result = build_dataset("--seeds", str(new_seed), "--out", str(out), cwd=tmp_path)
-    assert result.returncode == 0 and "leftover" not in result.stderr, result.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    rebuild_clears_leftovers(new_seed, out)
 
 
 def test_a_leftover_holding_a_users_file_is_kept_and_no_advice_deletes_it(
