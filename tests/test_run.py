@@ -55,6 +55,14 @@ def scaled(number: int, *, factor: int) -> int:
     return number * factor
 
 
+def own_pid() -> str:
+    return f"version=1;pid={os.getpid()}"
+
+
+def fixed() -> str:
+    return "version=1"
+
+
 def warm() -> None:
     WARMED.append("Wortlisten")
 
@@ -265,3 +273,9 @@ def test_a_local_dask_cluster_gives_the_results_of_one_process() -> None:
         results = list(run_ordered(range(6), warmed, jobs=1, scheduler=address, warm=warm))
         assert WARMED == []  # warmed on the cluster's worker, not here
         assert {loaded for _, loaded in results} == {("Wortlisten",)}
+        # A worker whose builder differs (here: each process names itself) is refused
+        # before any work, naming the worker and the differing part.
+        with pytest.raises(InputError, match=r"Dask worker tcp://127\.0\.0\.1:\d+ .*\(pid=\d+\)"):
+            list(run_ordered(range(4), uneven, jobs=1, scheduler=address, fingerprint=own_pid))
+        same = list(run_ordered(range(4), uneven, jobs=1, scheduler=address, fingerprint=fixed))
+        assert same == local[:4]

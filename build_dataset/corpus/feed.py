@@ -19,6 +19,7 @@ from build_dataset.corpus.cache import ResultCache, cache_key
 from build_dataset.corpus.progress import Progress
 from build_dataset.corpus.run import run_ordered
 from build_dataset.corpus.sources import Job, Source, read_job
+from build_dataset.corpus.versions import builder_key
 from build_dataset.corpus.work import ArticleResult, Options, process, warm
 from build_dataset.errors import InputError
 from build_dataset.reading import one_line
@@ -87,8 +88,9 @@ def results(
     # first article loads them anyway, and a build that finds every result cached needs none.
     warming = warm if jobs > 1 or scheduler else None
     ran = run_ordered(
-        to_work(), work, jobs=jobs, scheduler=scheduler, progress=progress, warm=warming
-    )
+        to_work(), work, jobs=jobs, scheduler=scheduler, progress=progress, warm=warming,
+        fingerprint=builder_key,
+    )  # fmt: skip
     for result in ran:
         yield from flush()
         _, key, _ = slots.popleft()

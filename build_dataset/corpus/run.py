@@ -62,6 +62,7 @@ def run_ordered(
     progress: Progress | None = None,
     chunk: int | None = None,
     warm: Callable[[], object] | None = None,
+    fingerprint: Callable[[], str] | None = None,
 ) -> Iterator[R]:
     """Yield ``work(item)`` for every item, in the order of ITEMS.
 
@@ -71,6 +72,9 @@ def run_ordered(
     CHUNK items go to a worker at a time (default: up to 8, fewer for short inputs). WARM
     is called once before the work: in this process before the workers are forked, so
     they share what it loaded; on a Dask cluster once on each worker present.
+    FINGERPRINT names what decides the results (the builder's version and word lists): on
+    a Dask cluster each worker present must give the one this process gives, or the run is
+    refused before any work (forked workers share this process's code).
     """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -79,7 +83,7 @@ def run_ordered(
     if chunk is not None and chunk < 1:
         raise ValueError(f"chunk must be at least 1, not {chunk}")
     if scheduler is not None:
-        results = _on_dask(items, work, scheduler, jobs, window, chunk, warm)
+        results = _on_dask(items, work, scheduler, jobs, window, chunk, warm, fingerprint)
     elif jobs == 1:
         results = _in_process(items, work, warm)
     else:
@@ -230,6 +234,7 @@ def _on_dask(
     window: int | None,
     chunk: int | None,
     warm: Callable[[], object] | None,
+    fingerprint: Callable[[], str] | None = None,
 ) -> Iterator[R]:
     """The same chunks on a Dask cluster's workers; only the results come back here."""
     try:  # typed as Any: Dask is an optional extra, present or not where mypy runs
@@ -245,6 +250,8 @@ def _on_dask(
             "start one with `dask scheduler` and workers with `dask worker ADDRESS`",
         ) from error
     try:
+        if fingerprint is not None:
+            _same_everywhere(client.run(fingerprint), fingerprint())
         if warm is not None:
             client.run(_warm_quietly, warm)  # workers that join later load on first use
         threads = max(jobs, sum(client.nthreads().values()))
@@ -258,3 +265,20 @@ def _on_dask(
         yield from _ordered(items, submit, size, window or WINDOW_CHUNKS * threads * size)
     finally:
         client.close()
+
+
+def _same_everywhere(theirs: dict[str, str], ours: str) -> None:
+    """Refuse a cluster whose workers would build other rows: another build-dataset or
+    other word-list packages there give a package that differs from a local build's,
+    silently, and the result cache would file it under this builder's key."""
+    mine = ours.split(";")
+    for worker, key in sorted(theirs.items()):
+        if key != ours:
+            # A fingerprint is "name=value;…": name the parts that differ, not all of it.
+            there = ", ".join(part for part in key.split(";") if part not in mine) or key
+            raise InputError(
+                "--scheduler",
+                f"Dask worker {worker} runs another builder ({there})",
+                "install the same build-dataset and package versions on every worker"
+                " (`build-dataset --version` and `pip freeze` there and here)",
+            )
