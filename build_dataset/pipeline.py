@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from build_dataset.corpus.cache import ResultCache, default_cache_folder
 from build_dataset.corpus.dataset import find_dataset
-from build_dataset.corpus.feed import results
+from build_dataset.corpus.feed import checked, results
 from build_dataset.corpus.progress import progress_bar
 from build_dataset.corpus.sources import find_sources
 from build_dataset.corpus.versions import builder_key, package_versions
@@ -261,7 +261,8 @@ def build(
     first: tuple[dict[str, Any], str, str | None] | None = None
     with staging(out) as folder, PackageWriter(folder, names, bodies=not no_bodies) as writer:
         with progress_bar(len(found.sources), quiet=not progress) as bar:
-            for result in results(
+            refused = bool(found.problems) and not skip_invalid  # only bad ones to find
+            for result in checked(found.sources, bar) if refused else results(
                 found.sources, options, jobs=workers, scheduler=scheduler,
                 cache=result_cache, builder=builder, progress=bar,
             ):  # fmt: skip

@@ -15,6 +15,8 @@ import pytest
 from frictionless import Package, system
 from helpers import build_dataset
 
+from build_dataset.pipeline import BadArticles, build
+
 ARTICLES = {
     # a Monday 6 May 2024, the reference date of its metadata: "am Montag" is that day
     "a": "Bürgermeisterin Jana Pohlmann eröffnete am Montag die Brücke in Kassel.\n"
@@ -165,6 +167,29 @@ def test_bad_articles_are_all_named_and_nothing_is_written(tmp_path: Path) -> No
         "seeds/d.txt: the file is empty; write the article's paragraphs into it"
     )
     assert len(lines) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds"]
+
+
+def test_a_bad_id_found_while_scanning_lists_the_bad_without_extracting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The build is refused whatever the good articles hold: none is worth extracting, but
+    # every bad one is still named, the unreadable text as well as the bad name.
+    write_articles(tmp_path / "seeds", ARTICLES)
+    (tmp_path / "seeds" / "c.txt").write_bytes(BAD["c"])
+    (tmp_path / "seeds" / "kein name.txt").write_text("Ein Satz.\n", encoding="utf-8")
+    extracted: list[str] = []
+    monkeypatch.setattr(
+        "build_dataset.corpus.work.extract_article", lambda a: extracted.append(a.id)
+    )
+    with pytest.raises(BadArticles) as refused:
+        build([tmp_path / "seeds"], tmp_path / "out", jobs=1, cache=False)
+    assert extracted == []
+    assert [line.split("seeds/")[-1] for line in refused.value.lines] == [
+        "kein name.txt: id 'kein name' holds ' '; rename the file or folder: letters A-Z a-z,"
+        " digits, '.', '_' and '-', a letter or digit first",
+        "c.txt:1: invalid UTF-8 at byte 5; save the file as UTF-8",
+    ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds"]
 
 

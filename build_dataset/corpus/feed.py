@@ -18,7 +18,7 @@ from functools import partial
 from build_dataset.corpus.cache import ResultCache, cache_key
 from build_dataset.corpus.progress import Progress
 from build_dataset.corpus.run import run_ordered
-from build_dataset.corpus.sources import Job, Source, read_job
+from build_dataset.corpus.sources import Job, Source, article_of, read_job
 from build_dataset.corpus.versions import builder_key
 from build_dataset.corpus.work import ArticleResult, Options, process, warm
 from build_dataset.errors import InputError
@@ -98,3 +98,17 @@ def results(
             cache.put(str(key), result.to_json())
         yield result
     yield from flush()
+
+
+def checked(sources: Sequence[Source], progress: Progress) -> Iterator[ArticleResult]:
+    """Each source read and its article checked, nothing extracted: a build already known
+    to be refused (a bad id found while scanning) only has to name every bad article, and
+    reading is a small part of what extraction costs."""
+    for source in sources:
+        try:
+            article_of(read_job(source))
+        except InputError as error:
+            yield ArticleResult(source.id, source.label, one_line(error.one_line()))
+        else:
+            yield ArticleResult(source.id, source.label)
+        progress.advance()
