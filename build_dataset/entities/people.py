@@ -8,22 +8,34 @@ initial before a surname, and a name standing alone (single_names.py).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from build_dataset.entities.brands import ROMAN_NUMERAL
 from build_dataset.entities.organisations import club_abbreviations
-from build_dataset.entities.places import place_phrase
-from build_dataset.entities.single_names import genitive_person, lone_name, subject_person
-from build_dataset.entities.subjects import initial_subject, inverted_subject
-from build_dataset.entities.words import given_name, joined, organisation_word
+from build_dataset.entities.places import place_name_adjective, place_phrase, place_prefixes
+from build_dataset.entities.single_names import (
+    genitive_person,
+    lone_name,
+    name_stem,
+    subject_person,
+)
+from build_dataset.entities.subjects import initial_subject, inverted_subject, name_like
+from build_dataset.entities.words import (
+    given_name,
+    joined,
+    known_name,
+    organisation_word,
+    unknown_word,
+)
 from build_dataset.lexicons import load
-from build_dataset.names import is_capitalised, is_function_word
+from build_dataset.names import genitive_stem, is_capitalised, is_function_word
 from build_dataset.records import Found, Sentence, Token
 from build_dataset.wordclasses import (
     ADDRESS_TITLES,
     ARTICLES_BEFORE_NAMES,
     NAME_PARTICLES,
     TITLES,
+    WORD_MEMO,
     fold,
     institution_words,
     is_name_word,
@@ -138,12 +150,43 @@ def given_names_after(tokens: Sequence[Token], index: int) -> list[Token]:
     return given
 
 
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of the word, asked for every token
+def may_open_person(word: str) -> bool:
+    """Whether a rule of people_in can start at WORD: a title, a club's word, a place's
+    prefix or adjective (passed over whole), a role, an initial, a first name or a name
+    of one word. The others ("sagte", "Regierung", ",") are passed over without asking
+    each rule; the rules still turn down many a word let through."""
+    if word in TITLES or word in ADDRESS_TITLES or word in club_words():
+        return True
+    if word in place_prefixes() or word + "." in place_prefixes():
+        return True  # place_phrase: "Bad Lindau"
+    if name_like(word) or unknown_word(word):
+        return True  # initial_subject, inverted_subject, subject_person
+    if word.endswith("s") and not word.endswith("ss") and name_stem(word[:-1]):
+        return True  # genitive_person: "Moravecs"
+    if not is_capitalised(word):
+        return False  # each rule below asks for a capital
+    stem = genitive_stem(word)
+    return bool(
+        role_of(word)
+        or len(word) == 1  # initial_name: "K. Albrecht"
+        or given_name(word)
+        or word in family_first_surnames()
+        or place_name_adjective(word)  # place_phrase: "Nahen Osten"
+        or known_name(word)  # lone_name
+        or (stem and known_name(stem))
+    )
+
+
 def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
     """Persons found by a role noun, a title or a first name; with the index past the name."""
     tokens = sentence.tokens
     index = 0
     while index < len(tokens):
         word = tokens[index].text
+        if not may_open_person(word):
+            index += 1
+            continue
         role = role_of(word) if is_capitalised(word) else None
         titled = word in TITLES and index + 1 < len(tokens) and tokens[index + 1].text == "."
         after = skip_titles(tokens, index + (0 if titled else 1)) if role or titled else index + 1

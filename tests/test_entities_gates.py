@@ -1,0 +1,94 @@
+"""The word gates of the name passes (may_open_person, may_open_organisation,
+may_open_place) pass over only words at which no rule can start: each pass, run with its
+gate open for every word, finds what it finds with the gate, on the invented sentences of
+the entity tests and on their words shuffled into new sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from unittest import mock
+
+import pytest
+import test_entities_company
+import test_entities_organisations
+import test_entities_people
+import test_entities_place_slots
+import test_entities_places
+import test_entities_subjects
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from build_dataset.api import article_from_text
+from build_dataset.entities import organisations, people, places
+from build_dataset.records import Sentence
+from build_dataset.segment import segment
+
+TEXTS = [
+    case.values[0]
+    for module in (
+        test_entities_company,
+        test_entities_organisations,
+        test_entities_people,
+        test_entities_place_slots,
+        test_entities_places,
+        test_entities_subjects,
+    )
+    for case in module.CASES
+]
+WORDS = sorted({word for text in TEXTS for word in text.split()})
+
+Finder = Callable[[Sentence], list[object]]
+PASSES: list[tuple[object, str, Finder]] = [
+    (people, "may_open_person", lambda sentence: list(people.people_in(sentence))),
+    (organisations, "may_open_organisation", lambda s: list(organisations.organisations_in(s))),
+    (places, "may_open_place", lambda sentence: list(places.places_in(sentence))),
+]
+
+
+def sentences(text: str) -> tuple[Sentence, ...]:
+    return segment(article_from_text(text, "gates", None, "plain", None)).sentences
+
+
+@contextmanager
+def gate_open(module: object, gate: str) -> Iterator[None]:
+    with mock.patch.object(module, gate, lambda word: True):
+        yield
+
+
+def differences(text: str) -> list[tuple[str, str, list[object], list[object]]]:
+    found = []
+    for sentence in sentences(text):
+        for module, gate, finder in PASSES:
+            gated = finder(sentence)
+            with gate_open(module, gate):
+                every_word = finder(sentence)
+            if gated != every_word:
+                found.append((gate, sentence.text, gated, every_word))
+    return found
+
+
+def test_the_gates_pass_over_words_only() -> None:
+    # the gate is asked: a gate that lets every word through would make this test moot
+    assert not people.may_open_person("sagte") and not places.may_open_place("Regierung")
+    assert not organisations.may_open_organisation("und")
+    assert [difference for text in TEXTS for difference in differences(text)] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14))
+def test_the_gates_pass_over_words_only_in_shuffled_sentences(words: list[str]) -> None:
+    assert differences(" ".join(words) + ".") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein für Heimatkunde e.V. tagte in Lindau-Mitte.",  # lower-case legal form
+        "Laut dpa kam es in der Lindenstraße zu Staus.",  # an institution in lower case
+        "Die Sprecherin des Vereins Grüne Auen e.V. sagte, Moravecs Plan sei gut.",
+        "Auf der A 7 und der Bundesstraße 27 staute es sich bis Ostbayern.",
+    ],
+)
+def test_the_gates_let_through_rare_openers(text: str) -> None:
+    assert differences(text) == []
