@@ -1,5 +1,5 @@
 """The word gates of the name passes (may_open_person, may_open_organisation,
-may_open_place) pass over only words at which no rule can start: each pass, run with its
+may_open_place, may_open_phrase) pass over only words at which no rule can start: each pass, run with its
 gate open for every word, finds what it finds with the gate, on the invented sentences of
 the entity tests and on their words shuffled into new sentences."""
 
@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_dataset.api import article_from_text
-from build_dataset.entities import organisations, people, places
+from build_dataset.entities import organisations, people, phrases, places
 from build_dataset.records import Sentence
 from build_dataset.segment import segment
 
@@ -43,6 +43,7 @@ PASSES: list[tuple[object, str, Finder]] = [
     (people, "may_open_person", lambda sentence: list(people.people_in(sentence))),
     (organisations, "may_open_organisation", lambda s: list(organisations.organisations_in(s))),
     (places, "may_open_place", lambda sentence: list(places.places_in(sentence))),
+    (phrases, "may_open_phrase", lambda sentence: list(phrases.phrases_in(sentence.tokens))),
 ]
 
 
@@ -72,6 +73,7 @@ def test_the_gates_pass_over_words_only() -> None:
     # the gate is asked: a gate that lets every word through would make this test moot
     assert not people.may_open_person("sagte") and not places.may_open_place("Regierung")
     assert not organisations.may_open_organisation("und")
+    assert not phrases.may_open_phrase("sagte")
     assert [difference for text in TEXTS for difference in differences(text)] == []
 
 
@@ -88,6 +90,7 @@ def test_the_gates_pass_over_words_only_in_shuffled_sentences(words: list[str]) 
         "Laut dpa kam es in der Lindenstraße zu Staus.",  # an institution in lower case
         "Die Sprecherin des Vereins Grüne Auen e.V. sagte, Moravecs Plan sei gut.",
         "Auf der A 7 und der Bundesstraße 27 staute es sich bis Ostbayern.",
+        "Die Europäische Zentralbank und die Vereinigten Staaten berieten.",
     ],
 )
 def test_the_gates_let_through_rare_openers(text: str) -> None:

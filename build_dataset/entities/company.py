@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from build_dataset.entities.organisations import legal_form
 from build_dataset.entities.subjects import name_like, speech_forms
@@ -22,6 +22,7 @@ from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.records import Found, Token
 from build_dataset.wordclasses import (
     QUOTE_MARKS,
+    WORD_MEMO,
     gazetteer_place,
     legal_forms,
     place_name,
@@ -70,6 +71,7 @@ def continues_list(tokens: Sequence[Token], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].text in LIST_MARKS
 
 
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of the word, asked for every token
 def candidate(word: str) -> bool:
     """A capitalised word no list knows, or a name: no noun, role or organisation word."""
     if not is_capitalised(word) or is_function_word(word) or not word[0].isalpha():

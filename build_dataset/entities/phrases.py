@@ -92,10 +92,19 @@ def phrase_at(tokens: Sequence[Token], position: int) -> Phrase | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for every token
+def may_open_phrase(word: str) -> bool:
+    """Whether a listed name of several words can start at WORD (phrase_at's look-ups)."""
+    return fold_word(word) in phrase_index() or word in town_phrases()
+
+
 def phrases_in(tokens: Sequence[Token]) -> Iterable[tuple[Phrase, int, int]]:
     """(phrase, first token, token past the end) of every listed name, longest first."""
     position = 0
     while position < len(tokens):
+        if not may_open_phrase(tokens[position].text):
+            position += 1
+            continue
         phrase = phrase_at(tokens, position)
         if phrase:
             yield phrase, position, position + len(phrase.words)
