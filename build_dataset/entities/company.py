@@ -89,8 +89,9 @@ def quoted_media(tokens: Sequence[Token]) -> Iterable[Found]:
     """A title of capitalised words in quotation marks after "der"/"dem", told something by
     a verb of saying earlier in the sentence or followed by "zufolge"."""
     said = False
+    speech = speech_forms()
     for index, token in enumerate(tokens):
-        if token.text in speech_forms():
+        if token.text in speech:
             said = True
         if token.text not in MEDIA_ARTICLES or index + 2 >= len(tokens):
             continue
@@ -122,12 +123,7 @@ def firm_kinds() -> tuple[str, ...]:
 def firm_kind(word: str) -> bool:
     """ "Hersteller", "Rockband", "Mobilfunkbetreiber": a noun for a kind of firm, band or team,
     alone or as the last part of a compound."""
-    lower = word.lower()
-    return (
-        is_capitalised(word)
-        and any(lower.endswith(kind) for kind in firm_kinds())
-        and not role_of(word)
-    )
+    return is_capitalised(word) and word.lower().endswith(firm_kinds()) and not role_of(word)
 
 
 def named_by_kind(tokens: Sequence[Token]) -> Iterable[Found]:

@@ -71,10 +71,11 @@ def looks_like_town(word: str) -> bool:
     lower = word.lower()
     if ends_in_plain_noun(word, endings):
         return False  # "Hochform", "Windkraftausbau", "Kleinstbetrieben": compounds
-    stem_long_enough = any(
+    if lower.endswith(endings) and any(
         lower.endswith(ending) and len(lower) >= len(ending) + 3 for ending in endings
-    )
-    return stem_long_enough or any(
+    ):
+        return True  # a stem of three letters or more before the ending
+    return word.startswith(prefixes) and any(
         word.startswith(prefix)
         and word[len(prefix) : len(prefix) + 1].islower()
         and len(word) >= len(prefix) + 4
@@ -88,17 +89,19 @@ def ends_in_plain_noun(word: str, endings: tuple[str, ...]) -> bool:
     nouns = german_nouns().common_forms
     for start in range(1, len(word) - 3):
         tail = word[start:]
-        if tail.capitalize() not in nouns:
-            continue
-        lower = tail.lower()
-        toponymic = any(
-            ((lower.endswith(e) or lower.startswith(e)) and len(lower) - len(e) <= 2)
-            or e.endswith(lower)
-            for e in endings
-        )  # "-dorf", "-dingen" (-ingen), "-bergen" (-berg), "-ofen" (-hofen) are place endings
-        if not toponymic:
+        if tail.capitalize() in nouns and not toponymic(tail.lower(), endings):
             return True
     return False
+
+
+@lru_cache(maxsize=WORD_MEMO)  # the same nouns end many words: "-haus", "-bahn"
+def toponymic(tail: str, endings: tuple[str, ...]) -> bool:
+    """Whether TAIL, in lower case, is one of the ENDINGS of place names or close to one:
+    "-dorf", "-dingen" (-ingen), "-bergen" (-berg), "-ofen" (-hofen)."""
+    return any(
+        ((tail.endswith(e) or tail.startswith(e)) and len(tail) - len(e) <= 2) or e.endswith(tail)
+        for e in endings
+    )
 
 
 def in_town_context(tokens: Sequence[Token], index: int, towns: set[int]) -> bool:
