@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
-from build_dataset.entities.organisations import legal_form
+from build_dataset.entities.org_names import legal_form
 from build_dataset.entities.subjects import name_like, speech_forms
 from build_dataset.entities.words import organisation_word
 from build_dataset.lexicons import load
