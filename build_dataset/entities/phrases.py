@@ -79,16 +79,19 @@ def town_name(words: tuple[str, ...]) -> bool:
 
 def phrase_at(tokens: Sequence[Token], position: int) -> Phrase | None:
     """The longest listed name that starts at POSITION."""
-    for phrase in phrase_index().get(fold_word(tokens[position].text), ()):
-        window = [t.text for t in tokens[position : position + len(phrase.words)]]
-        if len(window) == len(phrase.words) and all(
-            fold_word(word) == want for word, want in zip(window, phrase.words, strict=True)
-        ):
-            return phrase
-    for words in town_phrases().get(tokens[position].text, ()):
-        written = tuple(t.text for t in tokens[position : position + len(words)])
-        if written == words and town_name(words):
-            return Phrase(" ".join(words), "LOC", words)
+    listed = phrase_index().get(fold_word(tokens[position].text), ())
+    if listed:  # longest first: the first one's words are as many as any
+        end = position + len(listed[0].words)
+        folded = tuple(fold_word(token.text) for token in tokens[position:end])
+        for phrase in listed:
+            if folded[: len(phrase.words)] == phrase.words:
+                return phrase
+    towns = town_phrases().get(tokens[position].text, ())
+    if towns:
+        written = tuple(token.text for token in tokens[position : position + len(towns[0])])
+        for words in towns:
+            if written[: len(words)] == words and town_name(words):
+                return Phrase(" ".join(words), "LOC", words)
     return None
 
 
