@@ -143,7 +143,7 @@ def place_after(word: str, after_locative: bool) -> str | None:
     """place_name of WORD after a preposition of place or not."""
     if is_function_word(word):
         return None  # "Als" is also an island
-    countries = country_names() | region_names()
+    countries = countries_and_regions()
     if word in country_abbreviations():
         return word  # "USA", "NRW"
     if word.isupper() and word.isalpha() and len(word) > 3:
@@ -170,6 +170,12 @@ def place_after(word: str, after_locative: bool) -> str | None:
     return None
 
 
+@cache
+def countries_and_regions() -> frozenset[str]:
+    """The names of countries and of regions, joined once rather than at each new word."""
+    return country_names() | region_names()
+
+
 def dative_plural(word: str, nouns: frozenset[str]) -> bool:
     """ "Steinen", "Fischen": a noun's plural in "-e" with the dative "-n" ("Stein",
     "Steine"), which after "aus" or "von" is no town of the same name."""
@@ -183,18 +189,19 @@ def place_adjective(word: str) -> bool:
 
 
 NAME_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# An adjective's suffix and its case ending: "-ische", "-lichen", "-igem".
+ADJECTIVE_ENDINGS = tuple(
+    stem + ending
+    for stem in ("isch", "sch", "lich", "ig", "al", "ten", "ner")
+    for ending in NAME_ADJECTIVE_ENDINGS
+)
 
 
 @lru_cache(maxsize=WORD_MEMO)  # a pure function of its words, asked for most tokens
 def adjective_form(word: str) -> bool:
     """ "Deutschen", "Hamburger", "Vereinigten": adjectives, though Wiktionary also lists
     some of these forms as nouns."""
-    lower = word.lower()
-    return place_adjective(word) or any(
-        lower.endswith(stem + ending)
-        for stem in ("isch", "sch", "lich", "ig", "al", "ten", "ner")
-        for ending in NAME_ADJECTIVE_ENDINGS
-    )
+    return place_adjective(word) or word.lower().endswith(ADJECTIVE_ENDINGS)
 
 
 @lru_cache(maxsize=WORD_MEMO)  # a pure function of its words, asked for most tokens

@@ -11,7 +11,8 @@ import pytest
 from helpers import run
 
 from build_dataset.assemble import Extraction, dates_beside_names, extract_article
-from build_dataset.records import Entity, Mention
+from build_dataset.entities.mentions import drop_genitive_duplicates
+from build_dataset.records import Entity, Found, Mention
 from build_dataset.seed import read_article
 from build_dataset.validate import ValidationFailed, validate
 
@@ -90,3 +91,28 @@ def test_validation_catches_a_missing_mention() -> None:
     extraction = extract_article(read_article(SEED))
     with pytest.raises(ValidationFailed, match="mentions and first mention differ"):
         validate(dataclasses.replace(extraction, mentions=extraction.mentions[1:]))
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "kept"),
+    [
+        pytest.param("Anna Bergers", "Anna Bergers Plan. Berger lachte.", "Anna Berger", id="bare"),
+        pytest.param("Anna Bergers", "Anna Bergers Plan. Bergerhof.", "Anna Bergers", id="inside"),
+        pytest.param("Anna Bergers", "Anna Bergers Plan. Berger_", "Anna Bergers", id="underscore"),
+        pytest.param(
+            "Ida Roth-Weilers",
+            "Ida Roth-Weilers Plan; Roth-Weiler kam.",
+            "Ida Roth-Weiler",
+            id="hyphenated",
+        ),
+        pytest.param(
+            "Ida Roth-Weilers",
+            "Ida Roth-Weilers Plan; Roth-Weilerin kam.",
+            "Ida Roth-Weilers",
+            id="hyphenated-inside",
+        ),
+    ],
+)
+def test_a_genitive_folds_only_where_the_bare_name_stands(name: str, body: str, kept: str) -> None:
+    """ "Anna Bergers" is "Anna Berger" only when "Berger" stands as a whole word."""
+    assert [f.name for f in drop_genitive_duplicates([Found(name, "PER")], body)] == [kept]

@@ -2,9 +2,11 @@
 
 Names are found by general rules, not by a list of the names themselves (one module each):
 - people.py: a role noun or title before capitalised words ("Rathaussprecher Jonas
-  Weidlich"), a known first name before a capitalised word ("Anna Berger");
+  Weidlich"), a known first name before a capitalised word ("Anna Berger"); the name's
+  words read by person_names.py;
 - organisations.py: organisation endings and legal forms ("Innenministerium", "Müller
-  Logistik GmbH"), acronyms ("NATO") and a list of institutions ("Bundestag");
+  Logistik GmbH"), acronyms ("NATO") and a list of institutions ("Bundestag"); the name
+  around an organisation's noun read by org_names.py ("Landgericht Moosbach");
 - brands.py: acronyms ("NATO"), listed companies ("Siemens"), teams ("Lakeport Owls");
 - places.py: the German names of countries (CLDR), the toponyms of Wiktionary ("Moskau"),
   the world's towns (GeoNames), streets, and places of several words ("Bad Lindau");
@@ -12,6 +14,10 @@ Names are found by general rules, not by a list of the names themselves (one mod
   Staaten"), found first, so that the longest name wins;
 - single_names.py: a person named by one word ("laut Lindner");
 - mentions.py: every mention of each name, surname-only and genitive ones folded in.
+
+Each pass asks its rules only at words where one of them can start (may_open_person,
+may_open_organisation, may_open_place, may_open_phrase: memoised tests of the word alone),
+so that the many words no name can start with ("sagte", "Regierung") cost one look-up.
 """
 
 from __future__ import annotations

@@ -12,9 +12,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
-from build_dataset.entities.organisations import legal_form
+from build_dataset.entities.org_names import legal_form
 from build_dataset.entities.subjects import name_like, speech_forms
 from build_dataset.entities.words import organisation_word
 from build_dataset.lexicons import load
@@ -22,6 +22,7 @@ from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.records import Found, Token
 from build_dataset.wordclasses import (
     QUOTE_MARKS,
+    WORD_MEMO,
     gazetteer_place,
     legal_forms,
     place_name,
@@ -70,6 +71,7 @@ def continues_list(tokens: Sequence[Token], index: int) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].text in LIST_MARKS
 
 
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of the word, asked for every token
 def candidate(word: str) -> bool:
     """A capitalised word no list knows, or a name: no noun, role or organisation word."""
     if not is_capitalised(word) or is_function_word(word) or not word[0].isalpha():
@@ -87,8 +89,9 @@ def quoted_media(tokens: Sequence[Token]) -> Iterable[Found]:
     """A title of capitalised words in quotation marks after "der"/"dem", told something by
     a verb of saying earlier in the sentence or followed by "zufolge"."""
     said = False
+    speech = speech_forms()
     for index, token in enumerate(tokens):
-        if token.text in speech_forms():
+        if token.text in speech:
             said = True
         if token.text not in MEDIA_ARTICLES or index + 2 >= len(tokens):
             continue
@@ -120,12 +123,7 @@ def firm_kinds() -> tuple[str, ...]:
 def firm_kind(word: str) -> bool:
     """ "Hersteller", "Rockband", "Mobilfunkbetreiber": a noun for a kind of firm, band or team,
     alone or as the last part of a compound."""
-    lower = word.lower()
-    return (
-        is_capitalised(word)
-        and any(lower.endswith(kind) for kind in firm_kinds())
-        and not role_of(word)
-    )
+    return is_capitalised(word) and word.lower().endswith(firm_kinds()) and not role_of(word)
 
 
 def named_by_kind(tokens: Sequence[Token]) -> Iterable[Found]:

@@ -12,15 +12,25 @@ from build_dataset.names import genitive_stem, slug
 from build_dataset.records import Entity, Found, Mention
 from build_dataset.wordclasses import legal_forms
 
+WORD_RUN = re.compile(r"\w+")
+
 
 def drop_genitive_duplicates(found: list[Found], body: str) -> list[Found]:
     """ "Anna Bergers" is "Anna Berger" when the body also has the bare "Berger"."""
     result: dict[str, Found] = {}
+    words: set[str] | None = None  # the body's words, read at the first genitive
     for candidate in found:
         name = candidate.name
         stem = genitive_stem(name)
-        if stem and re.search(rf"(?<!\w){re.escape(stem.split()[-1])}(?!\w)", body):
-            candidate = dataclasses.replace(candidate, name=stem)
+        if stem:
+            last = stem.split()[-1]
+            if WORD_RUN.fullmatch(last):  # a whole word of the body, looked up
+                words = set(WORD_RUN.findall(body)) if words is None else words
+                standing = last in words
+            else:  # "Müller-Lüdenscheid": searched as written
+                standing = bool(re.search(rf"(?<!\w){re.escape(last)}(?!\w)", body))
+            if standing:
+                candidate = dataclasses.replace(candidate, name=stem)
         result.setdefault(candidate.name, candidate)
     return list(result.values())
 
@@ -47,9 +57,6 @@ def surface_forms(candidate: Found) -> list[str]:
 def regnal(word: str) -> bool:
     """ "II", "XIV": a regnal number, not a surname."""
     return set(word) <= set("IVXLCDM")
-
-
-WORD_RUN = re.compile(r"\w+")
 
 
 def mention_claims(found: Sequence[Found], body: str) -> list[tuple[int, int, int]]:

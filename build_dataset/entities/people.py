@@ -1,5 +1,6 @@
 """People: a role noun, a title or a known first name before capitalised words, an
-initial before a surname, and a name standing alone (single_names.py).
+initial before a surname, and a name standing alone (single_names.py); the name's words
+are read by person_names.py.
 
 "Rathaussprecher Jonas Weidlich", "Dr. Weißhaupt", "Anna Berger", "Tran Thi Mai",
 "Karl-Heinz Brösel", "John F. Kennedy", "Ludwig XIV.", "K. Albrecht", "Sir Jeremy Platt".
@@ -8,134 +9,71 @@ initial before a surname, and a name standing alone (single_names.py).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
-from build_dataset.entities.brands import ROMAN_NUMERAL
-from build_dataset.entities.organisations import club_abbreviations
-from build_dataset.entities.places import place_phrase
-from build_dataset.entities.single_names import genitive_person, lone_name, subject_person
-from build_dataset.entities.subjects import initial_subject, inverted_subject
-from build_dataset.entities.words import given_name, joined, organisation_word
+from build_dataset.entities.person_names import (
+    family_first_surnames,
+    family_name_first,
+    given_name_genders,
+    name_after,
+    surname_like,
+)
+from build_dataset.entities.places import place_name_adjective, place_phrase, place_prefixes
+from build_dataset.entities.single_names import (
+    genitive_person,
+    lone_name,
+    name_stem,
+    subject_person,
+)
+from build_dataset.entities.subjects import initial_subject, inverted_subject, name_like
+from build_dataset.entities.words import (
+    given_name,
+    joined,
+    known_name,
+    organisation_word,
+    unknown_word,
+)
 from build_dataset.lexicons import load
-from build_dataset.names import is_capitalised, is_function_word
+from build_dataset.names import genitive_stem, is_capitalised
 from build_dataset.records import Found, Sentence, Token
 from build_dataset.wordclasses import (
     ADDRESS_TITLES,
     ARTICLES_BEFORE_NAMES,
-    NAME_PARTICLES,
     TITLES,
-    fold,
-    institution_words,
+    WORD_MEMO,
     is_name_word,
-    legal_forms,
     place_name,
     role_of,
 )
 from build_dataset.wordlists import first_name_gender, german_nouns
 
 
-def surname_like(word: str) -> bool:
-    """After a first name any capitalised word is read as the surname ("Peter Brandes")."""
-    return (
-        is_capitalised(word)
-        and word.replace("-", "").isalpha()
-        and not word.isupper()
-        and not is_function_word(word)
-        and role_of(word) is None
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of the word, asked for every token
+def may_open_person(word: str) -> bool:
+    """Whether a rule of people_in can start at WORD: a title, a club's word, a place's
+    prefix or adjective (passed over whole), a role, an initial, a first name or a name
+    of one word. The others ("sagte", "Regierung", ",") are passed over without asking
+    each rule; the rules still turn down many a word let through."""
+    if word in TITLES or word in ADDRESS_TITLES or word in club_words():
+        return True
+    if word in place_prefixes() or word + "." in place_prefixes():
+        return True  # place_phrase: "Bad Lindau"
+    if name_like(word) or unknown_word(word):
+        return True  # initial_subject, inverted_subject, subject_person
+    if word.endswith("s") and not word.endswith("ss") and name_stem(word[:-1]):
+        return True  # genitive_person: "Moravecs"
+    if not is_capitalised(word):
+        return False  # each rule below asks for a capital
+    stem = genitive_stem(word)
+    return bool(
+        role_of(word)
+        or len(word) == 1  # initial_name: "K. Albrecht"
+        or given_name(word)
+        or word in family_first_surnames()
+        or place_name_adjective(word)  # place_phrase: "Nahen Osten"
+        or known_name(word)  # lone_name
+        or (stem and known_name(stem))
     )
-
-
-def name_after(tokens: Sequence[Token], start: int) -> list[Token]:
-    """Name tokens from START: first names, particles ("von der"), one surname."""
-    taken: list[Token] = []
-    index = start
-    while index < len(tokens) and len(taken) < 6:
-        word = tokens[index].text
-        after_first_name = bool(taken) and given_name(taken[-1].text)
-        dotted = (
-            index + 1 < len(tokens)
-            and tokens[index + 1].text == "."
-            and tokens[index + 1].start == tokens[index].end
-        )
-        if after_first_name and dotted and ROMAN_NUMERAL.fullmatch(word):
-            return [*taken, tokens[index], tokens[index + 1]]  # "Ludwig XIV."
-        if after_first_name and dotted and len(word) == 1 and word.isupper():
-            taken.extend(tokens[index : index + 2])  # "John F. Kennedy": an initial
-            index += 2
-            continue
-        if word in NAME_PARTICLES and taken and index + 1 < len(tokens):
-            if surname_like(tokens[index + 1].text) or tokens[index + 1].text in NAME_PARTICLES:
-                taken.append(tokens[index])
-                index += 1
-                continue
-            break
-        family_name = not taken and word in family_first_surnames()  # "Tran" is a noun too
-        first = not taken and first_name_and_place(word)  # "Achim" is a town too
-        if not (
-            is_name_word(word) or family_name or first or (after_first_name and surname_like(word))
-        ):
-            break
-        taken.append(tokens[index])
-        index += 1
-        if len(taken) == 1 and family_name_first(word):
-            return [*taken, *given_names_after(tokens, index)]  # "Tran Thi Mai"
-        if not given_name(word):
-            double = word not in german_nouns().surnames  # a German surname stands alone
-            if double and index < len(tokens) and second_surname(tokens[index].text):
-                taken.append(tokens[index])  # "Lucía Moreno Ruiz"
-            break  # a surname ends the name
-    while taken and taken[-1].text in NAME_PARTICLES:
-        taken.pop()
-    return taken
-
-
-def first_name_and_place(word: str) -> bool:
-    """A first name that a list also knows as a place ("Achim" is a town): is_name_word
-    turns it down for the place; at a name's start, before a surname, it is the name."""
-    if not (given_name(word) and is_capitalised(word)) or is_function_word(word):
-        return False
-    if word.isupper() or word in german_nouns().common_forms:
-        return False
-    return place_name(word, None) is not None
-
-
-def second_surname(word: str) -> bool:
-    """A second surname right after the first, as in Spanish names: capitalised, and no
-    noun, place, first name, organisation or acronym."""
-    nouns = german_nouns()  # "Vidal" is a first name too, in gender-guesser's list only
-    if not surname_like(word) or word in nouns.common_forms or word in nouns.first_names:
-        return False
-    if word in nouns.surnames:
-        return False  # "übergab Jan Weber Kowalski den Ball": two people
-    if word.rstrip(".") in legal_forms() or word in club_abbreviations():
-        return False
-    return not (place_name(word, None) or organisation_word(word))
-
-
-def family_name_first(word: str) -> bool:
-    """ "Nguyen", "Le": a family name that opens the name. "Kim" is also a German first name
-    (Wiktionary's list decides; gender-guesser knows "Le" too)."""
-    return word in family_first_surnames() and word not in german_nouns().first_names
-
-
-@cache
-def family_first_surnames() -> frozenset[str]:
-    return frozenset(load("family_first_surnames.txt"))
-
-
-def given_names_after(tokens: Sequence[Token], index: int) -> list[Token]:
-    """Up to two given names after a family name: "Thi Hoa", "Van Duc", "Jinping"."""
-    given: list[Token] = []
-    while index < len(tokens) and len(given) < 2:
-        word = tokens[index].text
-        noun = word in german_nouns().common_forms and word not in given_name_genders()
-        if not surname_like(word) or noun:  # "Van" is a noun too, but not after "Nguyen"
-            break
-        if organisation_word(word) or fold(word, institution_words()):
-            break
-        given.append(tokens[index])
-        index += 1
-    return given
 
 
 def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
@@ -144,6 +82,9 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
     index = 0
     while index < len(tokens):
         word = tokens[index].text
+        if not may_open_person(word):
+            index += 1
+            continue
         role = role_of(word) if is_capitalised(word) else None
         titled = word in TITLES and index + 1 < len(tokens) and tokens[index + 1].text == "."
         after = skip_titles(tokens, index + (0 if titled else 1)) if role or titled else index + 1
@@ -261,13 +202,6 @@ def skip_titles(tokens: Sequence[Token], index: int) -> int:
         else:
             break
     return index
-
-
-@cache
-def given_name_genders() -> dict[str, str]:
-    """Vietnamese middle names that tell the gender: "Thi" female, "Van" male."""
-    pairs = (entry.split(":") for entry in load("family_first_given_genders.txt"))
-    return {word.strip(): gender.strip() for word, gender in pairs}
 
 
 def person(name: Sequence[Token], role: str | None, role_gender: str | None) -> Found:

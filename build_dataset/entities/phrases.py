@@ -79,23 +79,35 @@ def town_name(words: tuple[str, ...]) -> bool:
 
 def phrase_at(tokens: Sequence[Token], position: int) -> Phrase | None:
     """The longest listed name that starts at POSITION."""
-    for phrase in phrase_index().get(fold_word(tokens[position].text), ()):
-        window = [t.text for t in tokens[position : position + len(phrase.words)]]
-        if len(window) == len(phrase.words) and all(
-            fold_word(word) == want for word, want in zip(window, phrase.words, strict=True)
-        ):
-            return phrase
-    for words in town_phrases().get(tokens[position].text, ()):
-        written = tuple(t.text for t in tokens[position : position + len(words)])
-        if written == words and town_name(words):
-            return Phrase(" ".join(words), "LOC", words)
+    listed = phrase_index().get(fold_word(tokens[position].text), ())
+    if listed:  # longest first: the first one's words are as many as any
+        end = position + len(listed[0].words)
+        folded = tuple(fold_word(token.text) for token in tokens[position:end])
+        for phrase in listed:
+            if folded[: len(phrase.words)] == phrase.words:
+                return phrase
+    towns = town_phrases().get(tokens[position].text, ())
+    if towns:
+        written = tuple(token.text for token in tokens[position : position + len(towns[0])])
+        for words in towns:
+            if written[: len(words)] == words and town_name(words):
+                return Phrase(" ".join(words), "LOC", words)
     return None
+
+
+@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for every token
+def may_open_phrase(word: str) -> bool:
+    """Whether a listed name of several words can start at WORD (phrase_at's look-ups)."""
+    return fold_word(word) in phrase_index() or word in town_phrases()
 
 
 def phrases_in(tokens: Sequence[Token]) -> Iterable[tuple[Phrase, int, int]]:
     """(phrase, first token, token past the end) of every listed name, longest first."""
     position = 0
     while position < len(tokens):
+        if not may_open_phrase(tokens[position].text):
+            position += 1
+            continue
         phrase = phrase_at(tokens, position)
         if phrase:
             yield phrase, position, position + len(phrase.words)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from build_dataset.entities.words import organisation_word, unknown_word
 from build_dataset.lexicons import load
@@ -24,6 +24,7 @@ from build_dataset.records import Token
 from build_dataset.wordclasses import (
     DETERMINERS,
     TOWN_NOUNS,
+    WORD_MEMO,
     adjective_form,
     gazetteer_place,
     place_name,
@@ -59,14 +60,17 @@ def after_town_noun(tokens: Sequence[Token], index: int, named: set[int]) -> boo
         return False
     previous = tokens[index - 1].text
     if previous in town_nouns():
-        return index < 2 or tokens[index - 2].text.lower() in DETERMINERS | PREPOSITIONS
+        return index < 2 or tokens[index - 2].text.lower() in PHRASE_OPENERS
     return previous in {",", "und", "oder", "sowie"} and index - 2 in named
 
 
 PREPOSITIONS = word_set("prepositions")
+# Words that open a noun phrase: "die Gemeinde …", "im Ellertal".
+PHRASE_OPENERS = DETERMINERS | PREPOSITIONS
 COMPASS = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel")
 
 
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of the word, asked for most tokens
 def compass_place(word: str) -> str | None:
     """ "Ostbayern": a point of the compass before a country or region the lists know."""
     for point in COMPASS:
@@ -99,6 +103,7 @@ def slashed_places(tokens: Sequence[Token], index: int) -> int:
 
 ROAD = re.compile(r"[AB]\d{1,3}")
 NUMBER = re.compile(r"\d{1,3}")
+ROAD_OPENERS = PHRASE_OPENERS | {"autobahn", "autobahnen"}  # "auf der A44", "Autobahn A7"
 
 
 @cache
@@ -114,7 +119,7 @@ def numbered_road(tokens: Sequence[Token], index: int) -> int:
     if word in road_nouns() and NUMBER.fullmatch(following):
         return index + 2
     previous = tokens[index - 1].text.lower() if index else ""
-    if previous not in DETERMINERS | PREPOSITIONS | {"autobahn", "autobahnen"}:
+    if previous not in ROAD_OPENERS:
         return index
     if ROAD.fullmatch(word):
         return index + 1
@@ -131,28 +136,37 @@ def english_place_heads() -> frozenset[str]:
 def english_place(tokens: Sequence[Token], index: int) -> int:
     """The end of an English place's name: a capitalised name and a generic term
     ("Lorrimer River", "Kestrel Island", "Ashgrove Hall"), or INDEX."""
-    word = tokens[index].text
     if index + 1 >= len(tokens) or tokens[index + 1].text not in english_place_heads():
         return index
+    return index + 2 if english_place_name(tokens[index].text) else index
+
+
+def english_place_name(word: str) -> bool:
+    """A word that can open an English place's name: capitalised, no function word,
+    German noun or role ("Kunst Hall": a German noun opens no such name)."""
     if not (is_capitalised(word) and word.isalpha()) or is_function_word(word):
-        return index
-    if word in german_nouns().common_forms or role_of(word):
-        return index  # "Kunst Hall": a German noun opens no such name
-    return index + 2
+        return False
+    return not (word in german_nouns().common_forms or role_of(word))
 
 
 def genitive_place(tokens: Sequence[Token], index: int) -> str | None:
     """ "die Geschichte Pommerns", "die Bombardierung Lindaus": a place's genitive in "-s" right
     after a noun, without an article, as only a name takes it (a noun's genitive needs
     one: "des Hauses"); the place's name, or None."""
-    word = tokens[index].text
-    if index == 0 or not word.endswith("s") or word.endswith("ss") or not word.isalpha():
+    if index == 0:
         return None
     previous = tokens[index - 1].text
     if not (is_capitalised(previous) and previous in german_nouns().common_forms):
         return None
     if adjective_form(previous):
         return None  # "des Kölner Bundes": an adjective, the article stands before it
+    return place_genitive(tokens[index].text)
+
+
+def place_genitive(word: str) -> str | None:
+    """ "Pommerns" -> "Pommern": a place's genitive in "-s", no first name's or surname's."""
+    if not word.endswith("s") or word.endswith("ss") or not word.isalpha():
+        return None
     stem = word[:-1]
     nouns = german_nouns()
     if stem in nouns.toponyms or stem in gazetteer().towns or place_name(stem, "in"):
@@ -167,9 +181,13 @@ def landscape_name(tokens: Sequence[Token], index: int) -> str | None:
     """ "im Ellertal", "den Mirkenberg", "am Wendsee": after an article or a preposition, a
     word of a valley, mountain or lake whose first part is no German noun ("Weinberg" and
     "Stausee" are common nouns); its genitive ("des Ellertals") folded."""
-    if index == 0 or tokens[index - 1].text.lower() not in DETERMINERS | PREPOSITIONS:
+    if index == 0 or tokens[index - 1].text.lower() not in PHRASE_OPENERS:
         return None
-    word = tokens[index].text
+    return landscape_word(tokens[index].text)
+
+
+def landscape_word(word: str) -> str | None:
+    """ "Ellertals" -> "Ellertal": a valley's, mountain's or lake's name of its own."""
     base = word[:-1] if word.endswith(("tals", "bergs", "sees")) else word
     nouns = german_nouns().noun_forms
     if not (is_capitalised(word) and word.isalpha()) or word in nouns or base in nouns:

@@ -11,12 +11,18 @@ from functools import cache, lru_cache
 
 from build_dataset.entities.phrases import PLACE_PARTICLES, fold_word
 from build_dataset.entities.place_slots import (
+    ROAD,
     after_town_noun,
     compass_place,
     english_place,
+    english_place_name,
     genitive_place,
     landscape_name,
+    landscape_word,
     numbered_road,
+    place_genitive,
+    place_word,
+    road_nouns,
     slashed_places,
 )
 from build_dataset.entities.words import joined, organisation_word, unknown_word
@@ -27,10 +33,12 @@ from build_dataset.wordclasses import (
     LOCATIVE_PREPOSITIONS,
     NAME_ADJECTIVE_ENDINGS,
     TOWN_NOUNS,
+    WORD_MEMO,
     adjective_form,
     fold,
     gazetteer_place,
     place_adjective,
+    place_after,
     place_name,
     role_of,
 )
@@ -63,10 +71,11 @@ def looks_like_town(word: str) -> bool:
     lower = word.lower()
     if ends_in_plain_noun(word, endings):
         return False  # "Hochform", "Windkraftausbau", "Kleinstbetrieben": compounds
-    stem_long_enough = any(
+    if lower.endswith(endings) and any(
         lower.endswith(ending) and len(lower) >= len(ending) + 3 for ending in endings
-    )
-    return stem_long_enough or any(
+    ):
+        return True  # a stem of three letters or more before the ending
+    return word.startswith(prefixes) and any(
         word.startswith(prefix)
         and word[len(prefix) : len(prefix) + 1].islower()
         and len(word) >= len(prefix) + 4
@@ -80,17 +89,19 @@ def ends_in_plain_noun(word: str, endings: tuple[str, ...]) -> bool:
     nouns = german_nouns().common_forms
     for start in range(1, len(word) - 3):
         tail = word[start:]
-        if tail.capitalize() not in nouns:
-            continue
-        lower = tail.lower()
-        toponymic = any(
-            ((lower.endswith(e) or lower.startswith(e)) and len(lower) - len(e) <= 2)
-            or e.endswith(lower)
-            for e in endings
-        )  # "-dorf", "-dingen" (-ingen), "-bergen" (-berg), "-ofen" (-hofen) are place endings
-        if not toponymic:
+        if tail.capitalize() in nouns and not toponymic(tail.lower(), endings):
             return True
     return False
+
+
+@lru_cache(maxsize=WORD_MEMO)  # the same nouns end many words: "-haus", "-bahn"
+def toponymic(tail: str, endings: tuple[str, ...]) -> bool:
+    """Whether TAIL, in lower case, is one of the ENDINGS of place names or close to one:
+    "-dorf", "-dingen" (-ingen), "-bergen" (-berg), "-ofen" (-hofen)."""
+    return any(
+        ((tail.endswith(e) or tail.startswith(e)) and len(tail) - len(e) <= 2) or e.endswith(tail)
+        for e in endings
+    )
 
 
 def in_town_context(tokens: Sequence[Token], index: int, towns: set[int]) -> bool:
@@ -195,13 +206,41 @@ def unknown_place(tokens: Sequence[Token], index: int) -> bool:
     return not abbreviated
 
 
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of the word, asked for every token
+def may_open_place(word: str) -> bool:
+    """Whether a rule of places_in can start at WORD: capitalised, and a place's prefix,
+    adjective or road, a listed or unknown word, or a word of a place's own make-up. The
+    others ("Regierung", "Sprecher") are passed over without asking each rule."""
+    if not is_capitalised(word):
+        return False
+    return bool(
+        word in place_prefixes()  # place_phrase
+        or word + "." in place_prefixes()
+        or place_name_adjective(word)
+        or word in road_nouns()  # numbered_road
+        or ROAD.fullmatch(word)
+        or word in {"A", "B"}
+        or english_place_name(word)
+        or place_word(word)  # after_town_noun
+        or compass_place(word)
+        or landscape_word(word)
+        or place_genitive(word)
+        or place_compound(word)
+        or street_name(word)
+        or place_after(word, True)  # place_name after "in" or not; slashed_places
+        or gazetteer_place(word, True)
+        or unknown_word(word)  # unknown_place, slashed_places
+        or looks_like_town(word)
+    )
+
+
 def places_in(sentence: Sentence) -> Iterable[Found]:
     tokens = sentence.tokens
     towns: set[int] = set()
     skip_until = 0
     named: set[int] = set()  # places named after their kind's noun: "die Gemeinde Lindach"
     for index, token in enumerate(tokens):
-        if not is_capitalised(token.text) or index < skip_until:
+        if index < skip_until or not may_open_place(token.text):
             continue
         previous = tokens[index - 1].text if index else None
         end = max(
