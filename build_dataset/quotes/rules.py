@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from build_dataset.quotes.cues import speech_verbs
 from build_dataset.quotes.reported import MarkIndex
 from build_dataset.quotes.speakers import Quoted, Speaker, SpeakerResolver
 from build_dataset.records import CueWords, Document, Quote, QuoteMarks, Sentence, Token
@@ -77,12 +78,42 @@ class PartialRule:
 
 
 @dataclass(frozen=True)
+class SentenceWords:
+    """What the guards of reported-speech rules (guards.py) read of a sentence, once."""
+
+    words: frozenset[str]  # the tokens' texts
+    first: str  # the first token's text ("" for none)
+    # a token that is a form of a verb of saying: as written ("sagte") or in lower case
+    # (cue_at reads the first token of a stretch so: "Sagte")
+    cue_verb: bool
+    lowered: str  # the sentence's text in lower case
+
+    @classmethod
+    def of(cls, sentence: Sentence) -> SentenceWords:
+        words = frozenset(token.text for token in sentence.tokens)
+        verbs = speech_verbs()
+        return cls(
+            words,
+            sentence.tokens[0].text if sentence.tokens else "",
+            any(word in verbs or word.lower() in verbs for word in words),
+            sentence.text.lower(),
+        )
+
+
+def anything(facts: SentenceWords) -> bool:
+    """The guard of a rule that no cheap test can rule out."""
+    return True
+
+
+@dataclass(frozen=True)
 class ReportedRule:
     name: str
     match: Callable[[Context, Sentence], Finding | None]
     example: str
     quote: str
     speaker: str
+    # False where MATCH cannot find anything (guards.py), so that it is not asked
+    needs: Callable[[SentenceWords], bool] = anything
 
 
 def make_quote(

@@ -1,0 +1,62 @@
+"""Cheap tests that tell, before a reported-speech rule runs, that it cannot match.
+
+Most sentences match no rule of REPORTED_RULES, so every rule runs on them; what a rule
+needs at the least (a verb of saying, a comma, "heißt es", "wonach") is read once per
+sentence into SentenceWords (rules.py), and a rule whose guard says no is not asked. A
+guard may say yes where its rule still finds nothing, never no where it would find
+something (tests/test_fast_quotes.py runs every rule where its guard says no).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from build_dataset.quotes.rules import SentenceWords
+from build_dataset.quotes.sources import SOURCE_WORDS
+
+Guard = Callable[[SentenceWords], bool]
+
+
+def cue_and_comma(facts: SentenceWords) -> bool:
+    """ "X sagte, …", "…, sagte X", "…, wie X sagte": a verb of saying and a comma."""
+    return facts.cue_verb and "," in facts.words
+
+
+def cue_or_so_and_comma(facts: SentenceWords) -> bool:
+    """ "A, so X, B" or "A, sagte X, B": "so" or a verb of saying, and a comma."""
+    return (facts.cue_verb or "so" in facts.words) and "," in facts.words
+
+
+def so_and_comma(facts: SentenceWords) -> bool:
+    """ "…, so X"."""
+    return "so" in facts.words and "," in facts.words
+
+
+def wie_cue_and_comma(facts: SentenceWords) -> bool:
+    """ "…, wie X sagte"."""
+    return "wie" in facts.words and cue_and_comma(facts)
+
+
+def starts_with(*first: str) -> Guard:
+    """The sentence opens with one of FIRST: "Wie …", "Demnach …"."""
+    words = frozenset(first)
+
+    def guard(facts: SentenceWords) -> bool:
+        return facts.first in words
+
+    return guard
+
+
+def holds(*any_of: str) -> Guard:
+    """One of ANY_OF is a token of the sentence: "heißt", "wonach"."""
+    words = frozenset(any_of)
+
+    def guard(facts: SentenceWords) -> bool:
+        return not words.isdisjoint(facts.words)
+
+    return guard
+
+
+def source_word(facts: SentenceWords) -> bool:
+    """ "laut", "nach", "zufolge" in the text (attributed_by_source asks the same first)."""
+    return any(word in facts.lowered for word in SOURCE_WORDS)

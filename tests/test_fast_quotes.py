@@ -1,0 +1,107 @@
+"""The quote finder's fast paths find what the slow code found: the guards of the
+reported-speech rules (guards.py) say no only where their rule finds nothing, and the
+word-level shortcuts agree with the tests they stand for. On invented texts only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from build_dataset.api import article_from_text
+from build_dataset.entities import find_named_entities
+from build_dataset.entities.mentions import count_mentions
+from build_dataset.quotes.attribution import DIRECT_RULES, PARTIAL_RULES, REPORTED_RULES
+from build_dataset.quotes.finder import QuoteFinder
+from build_dataset.quotes.reported import has_pronoun_subjunctive, pronoun_subjunctive
+from build_dataset.quotes.rules import SentenceWords
+from build_dataset.records import Quote, Sentence
+from build_dataset.segment import segment
+
+TESTS = Path(__file__).parent
+
+# Sentences at the edges of the guards: a verb of saying at the start in upper case, "so"
+# and "wie" frames, a source word inside another word, "heißt es" both ways round.
+EDGES = [
+    "Sagte der Sprecher, die Lage sei ernst? Nein.",
+    "Die Halle werde, so der Betreiber, im Mai geöffnet.",
+    "Die Halle werde im Mai geöffnet, so der Betreiber.",
+    "Die Halle werde im Mai geöffnet, wie der Betreiber sagte.",
+    "Die Halle, erklärte der Betreiber, werde im Mai geöffnet.",
+    "Nachts sei es ruhig gewesen. Danach kam der Regen. Demnach fehlen drei Millionen.",
+    "In der Mitteilung heißt es, der Kurs sei gehalten worden.",
+    "Der Kurs sei gehalten worden, hieß es aus dem Vorstand.",
+    "Der Verein legte einen Bericht vor, wonach die Kasse leer sei.",
+    "Wie die Polizei mitteilte, wurde niemand verletzt. Das bestätigte der Sprecher.",
+    "Er habe nichts gewusst. Sie erwarte eine Antwort. Daran ändere das nichts.",
+]
+
+
+def texts() -> list[str]:
+    found = [rule.example for rule in (*DIRECT_RULES, *REPORTED_RULES, *PARTIAL_RULES)]
+    found += [" ".join(EDGES)]
+    for folder in ("gold", "heldout", "unseen"):
+        found += [
+            path.read_text(encoding="utf-8") for path in sorted((TESTS / folder).glob("*.txt"))
+        ]
+    return found
+
+
+class CheckingFinder(QuoteFinder):
+    """The finder, asking every rule whose guard says no whether it would have matched."""
+
+    wrong: list[tuple[str, str]]
+
+    def reported(self, sentence: Sentence, direct: Sequence[Quote]) -> None:
+        words = SentenceWords.of(sentence)
+        for rule in REPORTED_RULES:
+            if not rule.needs(words) and rule.match(self.context, sentence) is not None:
+                self.wrong.append((rule.name, sentence.text))
+        super().reported(sentence, direct)
+
+
+def test_a_guard_says_no_only_where_its_rule_finds_nothing() -> None:
+    wrong: list[tuple[str, str]] = []
+    asked = 0
+    for text in texts():
+        document = segment(article_from_text(text, "a", None, "plain", None))
+        named = count_mentions(find_named_entities(document), document.body)
+        finder = CheckingFinder(document, named)
+        finder.wrong = wrong
+        finder.run()
+        asked += len(document.sentences)
+    assert asked > 500  # the folders were read
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue_verb", "first"),
+    [
+        pytest.param("Sagte er das?", True, "Sagte", id="upper-case-cue"),
+        pytest.param("Der Hund bellte laut.", False, "Der", id="no-cue"),
+        pytest.param("Sie erklärte, es regne.", True, "Sie", id="cue"),
+    ],
+)
+def test_sentence_words(sentence: str, cue_verb: bool, first: str) -> None:
+    document = segment(article_from_text(sentence, "a", None, "plain", None))
+    words = SentenceWords.of(document.sentences[0])
+    assert (words.cue_verb, words.first) == (cue_verb, first)
+    assert "," in words.words or "," not in sentence
+
+
+def slow_has_pronoun_subjunctive(words: Sequence[str]) -> bool:
+    return any(pronoun_subjunctive(a, b) for a, b in pairwise(words))
+
+
+WORDS = ["er", "Er", "ER", "sie", "SIe", "es", "man", "Man", "erwarte", "plane", "Erwarte",
+         "die", "eine", "sagte", "sei", "Plan", "habe", "ich", "a", ",", "ende"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=8))
+def test_has_pronoun_subjunctive_is_any_pair(words: list[str]) -> None:
+    assert has_pronoun_subjunctive(words) == slow_has_pronoun_subjunctive(words)
