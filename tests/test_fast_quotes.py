@@ -4,6 +4,7 @@ word-level shortcuts agree with the tests they stand for. On invented texts only
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
@@ -17,8 +18,9 @@ from build_dataset.entities import find_named_entities
 from build_dataset.entities.mentions import count_mentions
 from build_dataset.quotes.attribution import DIRECT_RULES, PARTIAL_RULES, REPORTED_RULES
 from build_dataset.quotes.finder import QuoteFinder
+from build_dataset.quotes.guards import SentenceWords
 from build_dataset.quotes.reported import has_pronoun_subjunctive, pronoun_subjunctive
-from build_dataset.quotes.rules import SentenceWords
+from build_dataset.quotes.rules import REACH, nearest
 from build_dataset.records import Quote, Sentence
 from build_dataset.segment import segment
 
@@ -105,3 +107,26 @@ WORDS = ["er", "Er", "ER", "sie", "SIe", "es", "man", "Man", "erwarte", "plane",
 @given(st.lists(st.sampled_from(WORDS), max_size=8))
 def test_has_pronoun_subjunctive_is_any_pair(words: list[str]) -> None:
     assert has_pronoun_subjunctive(words) == slow_has_pronoun_subjunctive(words)
+
+
+def slow_nearest(body: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """nearest() as it was, with re.finditer over the escaped text."""
+    found = None
+    for match in re.finditer(re.escape(text), body[max(0, start - REACH) : end + REACH]):
+        at = match.start() + max(0, start - REACH)
+        distance = max(start - (at + len(text)), at - end, 0)
+        if found is None or distance < found[0]:
+            found = (distance, at)
+    return (found[1], found[1] + len(text)) if found else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab .")), max_size=1400),
+    st.text(alphabet=st.sampled_from(list("ab .")), max_size=3),
+    st.integers(0, 1400),
+    st.integers(0, 200),
+)
+def test_nearest_finds_what_finditer_found(body: str, text: str, start: int, length: int) -> None:
+    end = min(len(body), start + length)
+    assert nearest(body, text, start, end) == slow_nearest(body, text, start, end)

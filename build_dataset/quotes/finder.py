@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from build_dataset.quotes.attribution import DIRECT_RULES, PARTIAL_RULES, REPORTED_RULES
 from build_dataset.quotes.cues import tokens_between
+from build_dataset.quotes.guards import SentenceWords
 from build_dataset.quotes.labels import is_label, is_label_after_colon
 from build_dataset.quotes.partial import without_quotations
 from build_dataset.quotes.reported import (
@@ -23,7 +24,6 @@ from build_dataset.quotes.reported import (
 from build_dataset.quotes.rules import (
     Attribution,
     Context,
-    SentenceWords,
     located,
     make_quote,
     reported,

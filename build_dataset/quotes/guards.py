@@ -2,17 +2,44 @@
 
 Most sentences match no rule of REPORTED_RULES, so every rule runs on them; what a rule
 needs at the least (a verb of saying, a comma, "heißt es", "wonach") is read once per
-sentence into SentenceWords (rules.py), and a rule whose guard says no is not asked. A
-guard may say yes where its rule still finds nothing, never no where it would find
-something (tests/test_fast_quotes.py runs every rule where its guard says no).
+sentence into SentenceWords, and a rule whose guard says no is not asked. A guard may
+say yes where its rule still finds nothing, never no where it would find something
+(tests/test_fast_quotes.py runs every rule where its guard says no).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from build_dataset.quotes.rules import SentenceWords
+from build_dataset.quotes.cues import speech_verbs
 from build_dataset.quotes.sources import SOURCE_WORDS
+from build_dataset.records import Sentence
+
+
+@dataclass(frozen=True)
+class SentenceWords:
+    """What the guards read of a sentence, once."""
+
+    words: frozenset[str]  # the tokens' texts
+    first: str  # the first token's text ("" for none)
+    # a token that is a form of a verb of saying in lower case: "sagte", and "Sagte" too
+    # (cue_at reads the first token of a stretch in lower case)
+    cue_verb: bool
+    source_word: bool  # "laut", "nach" or "zufolge" in the text, in any case
+
+    @classmethod
+    def of(cls, sentence: Sentence) -> SentenceWords:
+        words = frozenset(token.text for token in sentence.tokens)
+        verbs = speech_verbs()
+        lowered = sentence.text.lower()
+        return cls(
+            words,
+            sentence.tokens[0].text if sentence.tokens else "",
+            not verbs.keys().isdisjoint(map(str.lower, words)),  # the forms are lower case
+            any(word in lowered for word in SOURCE_WORDS),
+        )
+
 
 Guard = Callable[[SentenceWords], bool]
 
@@ -59,4 +86,4 @@ def holds(*any_of: str) -> Guard:
 
 def source_word(facts: SentenceWords) -> bool:
     """ "laut", "nach", "zufolge" in the text (attributed_by_source asks the same first)."""
-    return any(word in facts.lowered for word in SOURCE_WORDS)
+    return facts.source_word

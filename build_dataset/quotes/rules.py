@@ -7,12 +7,14 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from build_dataset.quotes.cues import speech_verbs
 from build_dataset.quotes.reported import MarkIndex
 from build_dataset.quotes.speakers import Quoted, Speaker, SpeakerResolver
 from build_dataset.records import CueWords, Document, Quote, QuoteMarks, Sentence, Token
+
+if TYPE_CHECKING:
+    from build_dataset.quotes.guards import SentenceWords
 
 # (speaker, cue): the cue's words with their place in the body; a bare string is a cue
 # whose place is not known (its row leaves cue_start and cue_end empty).
@@ -75,29 +77,6 @@ class PartialRule:
     example: str
     quote: str
     speaker: str
-
-
-@dataclass(frozen=True)
-class SentenceWords:
-    """What the guards of reported-speech rules (guards.py) read of a sentence, once."""
-
-    words: frozenset[str]  # the tokens' texts
-    first: str  # the first token's text ("" for none)
-    # a token that is a form of a verb of saying: as written ("sagte") or in lower case
-    # (cue_at reads the first token of a stretch so: "Sagte")
-    cue_verb: bool
-    lowered: str  # the sentence's text in lower case
-
-    @classmethod
-    def of(cls, sentence: Sentence) -> SentenceWords:
-        words = frozenset(token.text for token in sentence.tokens)
-        verbs = speech_verbs()
-        return cls(
-            words,
-            sentence.tokens[0].text if sentence.tokens else "",
-            any(word in verbs or word.lower() in verbs for word in words),
-            sentence.text.lower(),
-        )
 
 
 def anything(facts: SentenceWords) -> bool:
@@ -172,11 +151,15 @@ def nearest(body: str, text: str, start: int, end: int) -> tuple[int, int] | Non
     a speaker or cue that a rule knows by its words only ("Nach Angaben", a previous
     speaker's mention). Inside the quote counts as nearest ("Die Miete steigt laut X …")."""
     found = None
-    for match in re.finditer(re.escape(text), body[max(0, start - REACH) : end + REACH]):
-        at = match.start() + max(0, start - REACH)
+    window = body[max(0, start - REACH) : end + REACH]
+    step = len(text) or 1
+    where = window.find(text)  # each place in turn, without overlaps, as re.finditer
+    while where >= 0:
+        at = where + max(0, start - REACH)
         distance = max(start - (at + len(text)), at - end, 0)
         if found is None or distance < found[0]:
             found = (distance, at)
+        where = window.find(text, where + step)
     return (found[1], found[1] + len(text)) if found else None
 
 
