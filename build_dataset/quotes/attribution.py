@@ -35,6 +35,7 @@ from build_dataset.quotes.guards import (
     cue_and_comma,
     cue_or_so_and_comma,
     holds,
+    konjunktiv,
     so_and_comma,
     source_word,
     starts_with,
@@ -205,6 +206,7 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         "continued", continued,
         "Ministerin Ida Kranz stellte den Haushalt vor. Die Stadt müsse sparen.",
         "Die Stadt müsse sparen", "Ida Kranz",
+        needs=konjunktiv,
     ),
 )  # fmt: skip
 

@@ -13,8 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from build_dataset.quotes.cues import speech_verbs
+from build_dataset.quotes.moods import reported_forms
+from build_dataset.quotes.reported import THIRD_PERSON_WRITTEN
 from build_dataset.quotes.sources import SOURCE_WORDS
 from build_dataset.records import Sentence
+from build_dataset.wordclasses import FIRST_PLACE_ADVERBS
 
 
 @dataclass(frozen=True)
@@ -87,3 +90,13 @@ def holds(*any_of: str) -> Guard:
 def source_word(facts: SentenceWords) -> bool:
     """ "laut", "nach", "zufolge" in the text (attributed_by_source asks the same first)."""
     return facts.source_word
+
+
+def konjunktiv(facts: SentenceWords) -> bool:
+    """What moods.is_reported_mood needs at the least: a Konjunktiv form ("sei", "hätte"),
+    an adverb first ("Daran ändere …") or a pronoun of the third person ("er erwarte")."""
+    return (
+        not reported_forms(True).isdisjoint(facts.words)
+        or facts.first.lower() in FIRST_PLACE_ADVERBS
+        or not THIRD_PERSON_WRITTEN.isdisjoint(facts.words)
+    )
