@@ -14,10 +14,13 @@ from dataclasses import dataclass
 
 from build_dataset.quotes.cues import speech_verbs
 from build_dataset.quotes.moods import reported_forms
-from build_dataset.quotes.reported import THIRD_PERSON_WRITTEN
+from build_dataset.quotes.reported import THIRD_PERSON_WRITTEN, every_case
 from build_dataset.quotes.sources import SOURCE_WORDS
 from build_dataset.records import Sentence
 from build_dataset.wordclasses import FIRST_PLACE_ADVERBS
+
+# find_source starts only from a token that is one of these in lower case.
+SOURCE_WORDS_WRITTEN = every_case(frozenset(SOURCE_WORDS))
 
 
 @dataclass(frozen=True)
@@ -29,18 +32,17 @@ class SentenceWords:
     # a token that is a form of a verb of saying in lower case: "sagte", and "Sagte" too
     # (cue_at reads the first token of a stretch in lower case)
     cue_verb: bool
-    source_word: bool  # "laut", "nach" or "zufolge" in the text, in any case
+    source_word: bool  # a token "laut", "nach" or "zufolge", in any case (find_source)
 
     @classmethod
     def of(cls, sentence: Sentence) -> SentenceWords:
         words = frozenset(token.text for token in sentence.tokens)
         verbs = speech_verbs()
-        lowered = sentence.text.lower()
         return cls(
             words,
             sentence.tokens[0].text if sentence.tokens else "",
             not verbs.keys().isdisjoint(map(str.lower, words)),  # the forms are lower case
-            any(word in lowered for word in SOURCE_WORDS),
+            not SOURCE_WORDS_WRITTEN.isdisjoint(words),
         )
 
 
@@ -88,7 +90,7 @@ def holds(*any_of: str) -> Guard:
 
 
 def source_word(facts: SentenceWords) -> bool:
-    """ "laut", "nach", "zufolge" in the text (attributed_by_source asks the same first)."""
+    """ "laut", "nach", "zufolge" as a token: find_source starts from nothing else."""
     return facts.source_word
 
 

@@ -117,14 +117,17 @@ AMBIGUOUS = frozenset({"haben", "sollten", "wollten", "sollte", "wollte", "möch
 INFINITIVE_ADVERBIALS = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
 
 
+def every_case(words: frozenset[str]) -> frozenset[str]:
+    """Every word whose lower case is one of WORDS ("er" -> "er", "Er", "eR", "ER"): one
+    set test then asks what a lower() of each token would."""
+    return frozenset(
+        "".join(letters) for word in words for letters in product(*({c, c.upper()} for c in word))
+    )
+
+
 THIRD_PERSON = frozenset({"er", "sie", "es", "man"})
-# Every word whose lower case is one of THIRD_PERSON ("Er", "SIE", "eS"): a sentence
-# without one of them holds no pronoun_subjunctive, which one set test tells.
-THIRD_PERSON_WRITTEN = frozenset(
-    "".join(letters)
-    for word in THIRD_PERSON
-    for letters in product(*({c, c.upper()} for c in word))
-)
+# A sentence without one of these holds no pronoun_subjunctive.
+THIRD_PERSON_WRITTEN = every_case(THIRD_PERSON)
 
 
 def pronoun_subjunctive(subject: str, verb: str) -> bool:
