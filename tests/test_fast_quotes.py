@@ -40,6 +40,7 @@ EDGES = [
     "Der Verein legte einen Bericht vor, wonach die Kasse leer sei.",
     "Wie die Polizei mitteilte, wurde niemand verletzt. Das bestätigte der Sprecher.",
     "Er habe nichts gewusst. Sie erwarte eine Antwort. Daran ändere das nichts.",
+    "Das Bad sei zu, erklärte der Bademeister,. Die Halle sei zu, so der Wart, sagte er.",
 ]
 
 

@@ -32,14 +32,15 @@ from build_dataset.quotes.direct_frames import (
     quoted_passive,
 )
 from build_dataset.quotes.guards import (
+    cue_after_last_comma,
     cue_and_comma,
     cue_or_so_and_comma,
     holds,
     konjunktiv,
-    so_and_comma,
+    so_after_last_comma,
     source_word,
     starts_with,
-    wie_cue_and_comma,
+    wie_after_last_comma,
 )
 from build_dataset.quotes.indirect import said_last, so_last, speaker_first, wie_said
 from build_dataset.quotes.partial import continued as partial_continued
@@ -176,19 +177,19 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         "said-last", said_last,
         "Die Fähre falle wegen Sturms aus, teilte Reeder Piet Janssen mit.",
         "Die Fähre falle wegen Sturms aus", "Piet Janssen",
-        needs=cue_and_comma,
+        needs=cue_after_last_comma,
     ),
     ReportedRule(
         "so-last", so_last,
         "Die Ernte sei in diesem Jahr besser als erwartet, so Landwirt Hinrich Tamm.",
         "Die Ernte sei in diesem Jahr besser als erwartet", "Hinrich Tamm",
-        needs=so_and_comma,
+        needs=so_after_last_comma,
     ),
     ReportedRule(
         "wie-said", wie_said,
         "Der Umbau koste mehr als geplant, wie Architektin Maren Voss sagte.",
         "Der Umbau koste mehr als geplant", "Maren Voss",
-        needs=wie_cue_and_comma,
+        needs=wie_after_last_comma,
     ),
     ReportedRule(
         "source-inside", source_inside,

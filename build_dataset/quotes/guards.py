@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from build_dataset.quotes.cues import speech_verbs
 from build_dataset.quotes.moods import reported_forms
-from build_dataset.quotes.reported import THIRD_PERSON_WRITTEN, every_case
+from build_dataset.quotes.reported import FINAL_PUNCTUATION, THIRD_PERSON_WRITTEN, every_case
 from build_dataset.quotes.sources import SOURCE_WORDS
 from build_dataset.records import Sentence
 from build_dataset.wordclasses import FIRST_PLACE_ADVERBS
@@ -33,16 +33,27 @@ class SentenceWords:
     # (cue_at reads the first token of a stretch in lower case)
     cue_verb: bool
     source_word: bool  # a token "laut", "nach" or "zufolge", in any case (find_source)
+    # the texts after the last comma, final punctuation left out: the tail that said_last,
+    # so_last and wie_said read their cue from (indirect.content_before_last_comma)
+    tail: frozenset[str]
 
     @classmethod
     def of(cls, sentence: Sentence) -> SentenceWords:
-        words = frozenset(token.text for token in sentence.tokens)
+        texts = [token.text for token in sentence.tokens]
+        words = frozenset(texts)
         verbs = speech_verbs()
+        stop = len(texts)
+        while stop and texts[stop - 1] in FINAL_PUNCTUATION:
+            stop -= 1
+        last = stop - 1
+        while last >= 0 and texts[last] != ",":
+            last -= 1
         return cls(
             words,
-            sentence.tokens[0].text if sentence.tokens else "",
+            texts[0] if texts else "",
             not verbs.keys().isdisjoint(map(str.lower, words)),  # the forms are lower case
             not SOURCE_WORDS_WRITTEN.isdisjoint(words),
+            frozenset(texts[last + 1 : stop]) if last >= 0 else frozenset(),
         )
 
 
@@ -59,14 +70,19 @@ def cue_or_so_and_comma(facts: SentenceWords) -> bool:
     return (facts.cue_verb or "so" in facts.words) and "," in facts.words
 
 
-def so_and_comma(facts: SentenceWords) -> bool:
+def cue_after_last_comma(facts: SentenceWords) -> bool:
+    """ "…, sagte X": a verb of saying, as written, after the last comma."""
+    return not speech_verbs().keys().isdisjoint(facts.tail)
+
+
+def so_after_last_comma(facts: SentenceWords) -> bool:
     """ "…, so X"."""
-    return "so" in facts.words and "," in facts.words
+    return "so" in facts.tail
 
 
-def wie_cue_and_comma(facts: SentenceWords) -> bool:
+def wie_after_last_comma(facts: SentenceWords) -> bool:
     """ "…, wie X sagte"."""
-    return "wie" in facts.words and cue_and_comma(facts)
+    return "wie" in facts.tail and cue_after_last_comma(facts)
 
 
 def starts_with(*first: str) -> Guard:
