@@ -23,16 +23,16 @@ from build_dataset.records import Sentence, Token
 
 def speaker_first(context: Context, sentence: Sentence) -> Finding | None:
     """ "Weidlich sagte, die Stadt habe …", "Das Ministerium gab bekannt, dass …"."""
-    # the first clause's comma and verb of saying, as without_relative_clause found them
+    # the first clause's end and verb of saying, as without_relative_clause found them
     tokens, known = without_relative_clause(sentence.tokens)
-    if known is None:  # none there, or a clause was taken out: look in what is left
+    if known is None:  # a clause was taken out: look in what is left
         comma = clause_end(tokens, 0)
         ends = comma < len(tokens) and tokens[comma].text == ","
-        said = cue_clause(tokens, 0, comma) if ends else None
-        known = (comma, said) if said is not None else None
-    if known is None:
+        known = comma, cue_clause(tokens, 0, comma) if ends else None
+    comma, said = known
+    if said is None:  # (no words after the comma give no content either)
         return None
-    comma, (phrase, head, cue) = known
+    phrase, head, cue = said
     parts = split_coordinated(up_to_colon(without_final_punctuation(tokens[comma + 1 :])))
     readings = [
         (content_span(part, context.marks, attributed=True, cue=inner or cue), inner)

@@ -201,17 +201,20 @@ SpeakerClause = tuple[list[Token], list[Token], Cue]
 
 def without_relative_clause(
     tokens: Sequence[Token],
-) -> tuple[list[Token], tuple[int, SpeakerClause] | None]:
-    """skip_relative_clause, and where the first clause holds the verb of saying, the
-    comma that ends it with its cue_clause, so that the caller need not look again."""
+) -> tuple[list[Token], tuple[int, SpeakerClause | None] | None]:
+    """skip_relative_clause, and, where that leaves TOKENS as they are, what it found of
+    their first clause, so that the caller need not look again: where it ends, and its
+    speaker and verb of saying (cue_clause) when a comma ends it with words after it."""
     first = clause_end(tokens, 0)
     if first + 1 >= len(tokens) or tokens[first].text != ",":
-        return list(tokens), None
-    if said := cue_clause(tokens, 0, first):
-        return list(tokens), (first, said)
+        return list(tokens), (first, None)
+    said = cue_clause(tokens, 0, first)
+    unchanged = list(tokens), (first, said)
+    if said is not None:
+        return unchanged
     second = clause_end(tokens, first + 1)
     if second + 1 >= len(tokens) or tokens[second].text != ",":
-        return list(tokens), None
+        return unchanged
     if tokens[first + 1].text in RELATIVE_PRONOUNS:
         return [*tokens[:first], *tokens[second + 1 :]], None
     describes = tokens[first + 1].text in {"ein", "eine"}  # "Ida Kaya, eine Ärztin, sagte"
@@ -222,4 +225,4 @@ def without_relative_clause(
     names_speaker = phrase and len(phrase) == len(inserted) and is_name_word(phrase[-1].text)
     if names_speaker and cue_at(tokens, second + 1, clause_end(tokens, second + 1)):
         return [*inserted, *tokens[second + 1 :]], None  # an apposition naming the speaker
-    return list(tokens), None
+    return unchanged
