@@ -19,10 +19,12 @@ from build_dataset.entities.mentions import count_mentions
 from build_dataset.quotes.attribution import DIRECT_RULES, PARTIAL_RULES, REPORTED_RULES
 from build_dataset.quotes.finder import QuoteFinder
 from build_dataset.quotes.guards import SentenceWords
+from build_dataset.quotes.moods import FIRST_PERSON, is_k1_shape, is_reported_mood, reported_forms
 from build_dataset.quotes.reported import has_pronoun_subjunctive, pronoun_subjunctive
 from build_dataset.quotes.rules import REACH, nearest
-from build_dataset.records import Quote, Sentence
+from build_dataset.records import Quote, Sentence, Token
 from build_dataset.segment import segment
+from build_dataset.wordclasses import FIRST_PLACE_ADVERBS
 
 TESTS = Path(__file__).parent
 
@@ -131,3 +133,30 @@ def slow_nearest(body: str, text: str, start: int, end: int) -> tuple[int, int] 
 def test_nearest_finds_what_finditer_found(body: str, text: str, start: int, length: int) -> None:
     end = min(len(body), start + length)
     assert nearest(body, text, start, end) == slow_nearest(body, text, start, end)
+
+
+def slow_is_reported_mood(words: list[str], second: bool) -> bool:
+    """moods.is_reported_mood as it was: every pair of neighbours tested both ways round."""
+    forms = reported_forms(second)
+    for index, word in enumerate(words):
+        if word in forms and not {w.lower() for w in words[max(0, index - 1) : index + 2]} & (
+            FIRST_PERSON
+        ):
+            return True
+    if len(words) > 2 and words[0].lower() in FIRST_PLACE_ADVERBS and is_k1_shape(words[1]):
+        return True
+    return any(
+        (pronoun_subjunctive(a, b) and not b.endswith(("te", "de")))
+        or (pronoun_subjunctive(b, a) and not a.endswith(("te", "de")))
+        for a, b in pairwise(words)
+    )
+
+
+MOOD_WORDS = [*WORDS, "wurde", "hatte", "Daran", "ändere", "wir", "hätte", "sehe", "so", "Ich"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(MOOD_WORDS), max_size=7), st.booleans())
+def test_is_reported_mood_is_what_the_pairs_gave(words: list[str], second: bool) -> None:
+    tokens = [Token(i, i + 1, word) for i, word in enumerate(words)]
+    assert is_reported_mood(tokens, second) == slow_is_reported_mood(words, second)

@@ -45,15 +45,15 @@ class SentenceWords:
         stop = len(texts)
         while stop and texts[stop - 1] in FINAL_PUNCTUATION:
             stop -= 1
-        last = stop - 1
-        while last >= 0 and texts[last] != ",":
-            last -= 1
+        head = texts[:stop]
+        # what follows the last comma: as far from the end as the first comma of the reverse
+        tail = head[len(head) - head[::-1].index(",") :] if "," in head else []
         return cls(
             words,
             texts[0] if texts else "",
             not verbs.keys().isdisjoint(map(str.lower, words)),  # the forms are lower case
             not SOURCE_WORDS_WRITTEN.isdisjoint(words),
-            frozenset(texts[last + 1 : stop]) if last >= 0 else frozenset(),
+            frozenset(tail),
         )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from build_dataset.lexicons import load
-from build_dataset.quotes.reported import AMBIGUOUS, THIRD_PERSON_WRITTEN, pronoun_subjunctive
+from build_dataset.quotes.reported import AMBIGUOUS, THIRD_PERSON_WRITTEN, is_k1_verb
 from build_dataset.records import Token
 from build_dataset.wordclasses import FIRST_PLACE_ADVERBS
 
@@ -58,8 +58,15 @@ def is_reported_mood(tokens: Sequence[Token], second: bool) -> bool:
     # "er wurde", "sie hatte".
     if THIRD_PERSON_WRITTEN.isdisjoint(words):
         return False
-    return any(
-        (pronoun_subjunctive(a, b) and not b.endswith(("te", "de")))
-        or (pronoun_subjunctive(b, a) and not a.endswith(("te", "de")))
-        for a, b in zip(words, words[1:], strict=False)
-    )
+    for index, word in enumerate(words):  # a pronoun_subjunctive either way round
+        if word in THIRD_PERSON_WRITTEN:
+            before = words[index - 1] if index > 0 else ""
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if is_present_k1(before) or is_present_k1(after):
+                return True
+    return False
+
+
+def is_present_k1(verb: str) -> bool:
+    """A verb in -e after or before "er", "sie", "es", "man", not the past ("wurde")."""
+    return is_k1_verb(verb) and not verb.endswith(("te", "de"))
