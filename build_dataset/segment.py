@@ -64,10 +64,9 @@ def pair_quote_marks(text: str) -> tuple[list[tuple[int, int, str, int]], list[i
 
 
 def tokenize(text: str, offset: int) -> tuple[Token, ...]:
-    return tuple(
-        Token(offset + match.start(), offset + match.end(), match.group())
-        for match in TOKEN.finditer(text)
-    )
+    # a list comprehension, not a generator: one frame for the sentence, not one a token
+    return tuple([Token(offset + found.start(), offset + found.end(), found.group())
+                  for found in TOKEN.finditer(text)])  # fmt: skip
 
 
 # A run of terminators with the closing marks after it, before a space and a capital, digit
@@ -113,8 +112,8 @@ def split_sentences(
 ) -> list[Sentence]:
     inside = [False] * (len(text) + 1)
     for start, end in marks:
-        for position in range(start + 1, end):
-            inside[position] = True
+        if end > start + 1:
+            inside[start + 1 : end] = [True] * (end - start - 1)
     sentences, start = [], 0
     for end in [*sentence_ends(text, inside), len(text)]:
         chunk = text[start:end]

@@ -12,7 +12,9 @@ row with its example where it belongs in the order.
   X.), Demnach …, Wie X mitteilte, …, source phrases at the start (Laut X …, Nach Angaben X
   …, X zufolge …), …, hieß es aus X, X sagte, … sei …, a frame inside the clause (A, so X,
   B), … sei …, sagte X / so X / wie X sagte, a source phrase inside the sentence, …,
-  wonach …, and last the Konjunktiv sentences that go on with a statement.
+  wonach …, and last the Konjunktiv sentences that go on with a statement. A row's
+  "needs" (guards.py) is a cheap test of the sentence's words, false where the rule cannot
+  match: most sentences match no row, and the guard spares them the rule.
 """
 
 from __future__ import annotations
@@ -29,10 +31,24 @@ from build_dataset.quotes.direct_frames import (
     quoted_colon,
     quoted_passive,
 )
+from build_dataset.quotes.guards import (
+    cue_after_last_comma,
+    cue_and_comma,
+    cue_or_so_and_comma,
+    holds,
+    konjunktiv,
+    so_after_last_comma,
+    source_word,
+    starts_with,
+    wie_after_last_comma,
+)
 from build_dataset.quotes.indirect import said_last, so_last, speaker_first, wie_said
 from build_dataset.quotes.partial import continued as partial_continued
 from build_dataset.quotes.partial import framed, nested, sourced, split
 from build_dataset.quotes.reported_frames import (
+    BACK_REFERENCES,
+    POINTERS,
+    SAYS,
     back_reference,
     heisst_es,
     interrupted,
@@ -107,76 +123,91 @@ REPORTED_RULES: tuple[ReportedRule, ...] = (
         "back-reference", back_reference,
         "Das Hallenbad bleibt bis Mai geschlossen. Das teilte die Stadtverwaltung mit.",
         "Das Hallenbad bleibt bis Mai geschlossen", "die Stadtverwaltung",
+        needs=starts_with(*BACK_REFERENCES),
     ),
     ReportedRule(
         "demnach", pointer,
         "Der Verband legte am Montag eine Studie vor. Demnach pendelt jeder dritte Beschäftigte.",
         "pendelt jeder dritte Beschäftigte", "der Verband",
+        needs=starts_with(*POINTERS),
     ),
     ReportedRule(
         "wie-first", wie_first,
         "Wie die Stadtverwaltung mitteilte, bleibt das Hallenbad bis Mai geschlossen.",
         "bleibt das Hallenbad bis Mai geschlossen", "die Stadtverwaltung",
+        needs=starts_with("Wie"),
     ),
     ReportedRule(
         "laut-first", laut_first,
         "Laut Kämmerer Olaf Rindt fehlen der Stadt zwei Millionen Euro.",
         "fehlen der Stadt zwei Millionen Euro", "Olaf Rindt",
+        needs=source_word,
     ),
     ReportedRule(
         "nach-angaben", nach_first,
         "Nach Angaben der Feuerwehr brannte die Scheune vollständig aus.",
         "brannte die Scheune vollständig aus", "die Feuerwehr",
+        needs=source_word,
     ),
     ReportedRule(
         "zufolge", zufolge_first,
         "Einer Umfrage der Handelskammer zufolge lehnen zwei Drittel den Plan ab.",
         "lehnen zwei Drittel den Plan ab", "die Handelskammer",
+        needs=source_word,
     ),
     ReportedRule(
         "heisst-es", heisst_es,
         "Der Trainer habe das Vertrauen verloren, hieß es aus dem Vorstand.",
         "Der Trainer habe das Vertrauen verloren", "dem Vorstand",
+        needs=holds(*SAYS),
     ),
     ReportedRule(
         "speaker-first", speaker_first,
         "Ortsvorsteherin Gesa Ahlborn sagte, der Spielplatz werde im Mai eröffnet.",
         "der Spielplatz werde im Mai eröffnet", "Gesa Ahlborn",
+        needs=cue_and_comma,
     ),
     ReportedRule(
         "interrupted", interrupted,
         "Die Brücke werde, so die Behörde, im Mai fertig.",
         "Die Brücke werde, so die Behörde, im Mai fertig", "die Behörde",
+        needs=cue_or_so_and_comma,
     ),
     ReportedRule(
         "said-last", said_last,
         "Die Fähre falle wegen Sturms aus, teilte Reeder Piet Janssen mit.",
         "Die Fähre falle wegen Sturms aus", "Piet Janssen",
+        needs=cue_after_last_comma,
     ),
     ReportedRule(
         "so-last", so_last,
         "Die Ernte sei in diesem Jahr besser als erwartet, so Landwirt Hinrich Tamm.",
         "Die Ernte sei in diesem Jahr besser als erwartet", "Hinrich Tamm",
+        needs=so_after_last_comma,
     ),
     ReportedRule(
         "wie-said", wie_said,
         "Der Umbau koste mehr als geplant, wie Architektin Maren Voss sagte.",
         "Der Umbau koste mehr als geplant", "Maren Voss",
+        needs=wie_after_last_comma,
     ),
     ReportedRule(
         "source-inside", source_inside,
         "Die Miete steigt laut Vermieterin Carla Benning um zehn Prozent.",
         "Die Miete steigt laut Vermieterin Carla Benning um zehn Prozent", "Carla Benning",
+        needs=source_word,
     ),
     ReportedRule(
         "wonach", wonach,
         "Der Sender verbreitete eine Meldung, wonach der Minister zurücktreten wolle.",
         "der Minister zurücktreten wolle", "eine Meldung",
+        needs=holds("wonach"),
     ),
     ReportedRule(
         "continued", continued,
         "Ministerin Ida Kranz stellte den Haushalt vor. Die Stadt müsse sparen.",
         "Die Stadt müsse sparen", "Ida Kranz",
+        needs=konjunktiv,
     ),
 )  # fmt: skip
 

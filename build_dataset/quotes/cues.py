@@ -18,6 +18,11 @@ from build_dataset.wordclasses import QUOTE_MARKS, abbreviations
 CLAUSE_END = {".", "!", "?", "…", ";"}
 # What closes a clause for clause_end: made once, not for each token.
 CLAUSE_CLOSERS = frozenset({",", ":"} | CLAUSE_END | QUOTE_MARKS)
+OPENING_MARKS = frozenset({"„", '"', "»"})
+CLOSING_MARKS = frozenset({"“", '"', "«", "”"})
+# The tokens clause_end has to look at (closers, and the opening mark of a quoted name):
+# at any other token the clause goes on.
+CLAUSE_STOP_CANDIDATES = CLAUSE_CLOSERS | OPENING_MARKS
 
 
 @dataclass(frozen=True)
@@ -89,26 +94,25 @@ def tokens_between(sentence: Sentence, start: int, end: int) -> list[Token]:
 def clause_end(tokens: Sequence[Token], start: int) -> int:
     """Index of the comma, colon, quotation mark or end that closes the clause at START;
     the period of "Dr." or "Prof." closes nothing."""
-    index = start
-    while index < len(tokens):
+    index, stop = start, len(tokens)
+    while index < stop:
         text = tokens[index].text
+        if text not in CLAUSE_STOP_CANDIDATES:
+            index += 1  # a word: none of the tests below can stop or skip at it
+            continue
         if text == "." and index > start and tokens[index - 1].text in abbreviations():
             index += 1
             continue
         if text in {",", ":"} and between_digits(tokens, index):
             index += 1  # "nach 41:07 Minuten", "mit 28:25", a decimal comma "mit 5,1"
             continue
-        if (past := quoted_name_end(tokens, index, len(tokens))) > index:
+        if (past := quoted_name_end(tokens, index, stop)) > index:
             index = past  # "Die Zeitung „Abendpost“ berichtet"
             continue
         if text in CLAUSE_CLOSERS:
             break
         index += 1
     return index
-
-
-OPENING_MARKS = frozenset({"„", '"', "»"})
-CLOSING_MARKS = frozenset({"“", '"', "«", "”"})
 
 
 def quoted_name_end(tokens: Sequence[Token], index: int, stop: int) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from build_dataset.quotes.attribution import DIRECT_RULES, PARTIAL_RULES, REPORTED_RULES
 from build_dataset.quotes.cues import tokens_between
+from build_dataset.quotes.guards import SentenceWords
 from build_dataset.quotes.labels import is_label, is_label_after_colon
 from build_dataset.quotes.partial import without_quotations
 from build_dataset.quotes.reported import (
@@ -20,7 +21,13 @@ from build_dataset.quotes.reported import (
     split_coordinated,
     without_final_punctuation,
 )
-from build_dataset.quotes.rules import Attribution, Context, located, make_quote, reported
+from build_dataset.quotes.rules import (
+    Attribution,
+    Context,
+    located,
+    make_quote,
+    reported,
+)
 from build_dataset.quotes.speakers import NamedMention, Speaker, SpeakerResolver
 from build_dataset.quotes.subjects import clause_subject
 from build_dataset.records import (
@@ -247,8 +254,9 @@ class QuoteFinder:
         """The first reported-speech rule that matches SENTENCE, in the table's order. A
         reported clause mostly in quotation marks is that direct quote with its frame; one
         that only holds a quoted phrase ("Er sagte, der Plan sei „verfehlt“") stays."""
+        words = SentenceWords.of(sentence)
         for rule in REPORTED_RULES:
-            if finding := rule.match(self.context, sentence):
+            if rule.needs(words) and (finding := rule.match(self.context, sentence)):
                 body = self.document.body
                 kept = [q for q in finding.quotes if not mostly_inside(q, direct, body)]
                 self.keep(kept, finding.speaker)

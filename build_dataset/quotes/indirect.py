@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from build_dataset.quotes.cues import clause_end
 from build_dataset.quotes.direct import cue_after
-from build_dataset.quotes.phrases import PRONOUNS, cue_clause, noun_phrase, skip_relative_clause
+from build_dataset.quotes.phrases import PRONOUNS, cue_clause, noun_phrase, without_relative_clause
 from build_dataset.quotes.reported import (
     content_span,
     split_coordinated,
@@ -23,14 +23,16 @@ from build_dataset.records import Sentence, Token
 
 def speaker_first(context: Context, sentence: Sentence) -> Finding | None:
     """ "Weidlich sagte, die Stadt habe …", "Das Ministerium gab bekannt, dass …"."""
-    tokens = skip_relative_clause(sentence.tokens)
-    comma = clause_end(tokens, 0)
-    if comma >= len(tokens) or tokens[comma].text != ",":
+    # the first clause's end and verb of saying, as without_relative_clause found them
+    tokens, known = without_relative_clause(sentence.tokens)
+    if known is None:  # a clause was taken out: look in what is left
+        comma = clause_end(tokens, 0)
+        ends = comma < len(tokens) and tokens[comma].text == ","
+        known = comma, cue_clause(tokens, 0, comma) if ends else None
+    comma, said = known
+    if said is None:  # (no words after the comma give no content either)
         return None
-    found = cue_clause(tokens, 0, comma)
-    if found is None:
-        return None
-    phrase, head, cue = found
+    phrase, head, cue = said
     parts = split_coordinated(up_to_colon(without_final_punctuation(tokens[comma + 1 :])))
     readings = [
         (content_span(part, context.marks, attributed=True, cue=inner or cue), inner)

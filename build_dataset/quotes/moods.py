@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from build_dataset.lexicons import load
-from build_dataset.quotes.reported import AMBIGUOUS, pronoun_subjunctive
+from build_dataset.quotes.reported import AMBIGUOUS, THIRD_PERSON_WRITTEN, is_k1_verb
 from build_dataset.records import Token
 from build_dataset.wordclasses import FIRST_PLACE_ADVERBS
 
@@ -45,19 +45,28 @@ def is_reported_mood(tokens: Sequence[Token], second: bool) -> bool:
     person ("ich habe", "wir seien" are no reported speech of a third)?"""
     forms = reported_forms(second)
     words = [t.text for t in tokens]
-    for index, word in enumerate(words):
-        if word in forms and not {w.lower() for w in words[max(0, index - 1) : index + 2]} & (
-            FIRST_PERSON
-        ):
-            return True
+    if not forms.isdisjoint(words):  # one set test for the many sentences without a form
+        for index, word in enumerate(words):
+            neighbours = words[max(0, index - 1) : index + 2]
+            if word in forms and not {w.lower() for w in neighbours} & FIRST_PERSON:
+                return True
     # "Daran ändere das nichts": a one-word first place and a verb in -e second (V2; the
     # indicative is "ändert"), when the first word is an adverb, not an article.
     if len(words) > 2 and words[0].lower() in FIRST_PLACE_ADVERBS and is_k1_shape(words[1]):
         return True
     # "er erwarte", "so sehe er" (the indicative: "erwartet", "sieht"); not the past
     # "er wurde", "sie hatte".
-    return any(
-        (pronoun_subjunctive(a, b) and not b.endswith(("te", "de")))
-        or (pronoun_subjunctive(b, a) and not a.endswith(("te", "de")))
-        for a, b in zip(words, words[1:], strict=False)
-    )
+    if THIRD_PERSON_WRITTEN.isdisjoint(words):
+        return False
+    for index, word in enumerate(words):  # a pronoun_subjunctive either way round
+        if word in THIRD_PERSON_WRITTEN:
+            before = words[index - 1] if index > 0 else ""
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if is_present_k1(before) or is_present_k1(after):
+                return True
+    return False
+
+
+def is_present_k1(verb: str) -> bool:
+    """A verb in -e after or before "er", "sie", "es", "man", not the past ("wurde")."""
+    return is_k1_verb(verb) and not verb.endswith(("te", "de"))

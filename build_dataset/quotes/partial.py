@@ -26,7 +26,7 @@ from build_dataset.lexicons import load
 from build_dataset.quotes.cues import Cue, subjunctive_forms
 from build_dataset.quotes.labels import words_of
 from build_dataset.quotes.phrases import noun_phrase
-from build_dataset.quotes.reported import pronoun_subjunctive
+from build_dataset.quotes.reported import has_pronoun_subjunctive
 from build_dataset.quotes.rules import Attribution, Context
 from build_dataset.quotes.speakers import Speaker
 from build_dataset.quotes.subjects import clause_subject, is_statement_verb, speaks
@@ -146,10 +146,8 @@ def framed(
 
 def in_konjunktiv(tokens: Sequence[Token]) -> bool:
     """Whether the sentence reads as reported speech: a Konjunktiv form in it."""
-    pairs = zip(tokens, tokens[1:], strict=False)
-    return any(t.text in subjunctive_forms() for t in tokens) or any(
-        pronoun_subjunctive(a.text, b.text) for a, b in pairs
-    )
+    words = [t.text for t in tokens]
+    return not subjunctive_forms().isdisjoint(words) or has_pronoun_subjunctive(words)
 
 
 def continued(

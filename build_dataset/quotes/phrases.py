@@ -193,20 +193,36 @@ def skip_relative_clause(tokens: Sequence[Token]) -> list[Token]:
     without the relative clause, "Die Trainerin der Gäste, Ewa Lis, sagte, …" as
     "Ewa Lis sagte, …"; unchanged when the first clause already holds a verb of
     saying ("Weidlich sagte, die Lage …")."""
+    return without_relative_clause(tokens)[0]
+
+
+SpeakerClause = tuple[list[Token], list[Token], Cue]
+
+
+def without_relative_clause(
+    tokens: Sequence[Token],
+) -> tuple[list[Token], tuple[int, SpeakerClause | None] | None]:
+    """skip_relative_clause, and, where that leaves TOKENS as they are, what it found of
+    their first clause, so that the caller need not look again: where it ends, and its
+    speaker and verb of saying (cue_clause) when a comma ends it with words after it."""
     first = clause_end(tokens, 0)
-    if first + 1 >= len(tokens) or tokens[first].text != "," or cue_clause(tokens, 0, first):
-        return list(tokens)
+    if first + 1 >= len(tokens) or tokens[first].text != ",":
+        return list(tokens), (first, None)
+    said = cue_clause(tokens, 0, first)
+    unchanged = list(tokens), (first, said)
+    if said is not None:
+        return unchanged
     second = clause_end(tokens, first + 1)
     if second + 1 >= len(tokens) or tokens[second].text != ",":
-        return list(tokens)
+        return unchanged
     if tokens[first + 1].text in RELATIVE_PRONOUNS:
-        return [*tokens[:first], *tokens[second + 1 :]]
+        return [*tokens[:first], *tokens[second + 1 :]], None
     describes = tokens[first + 1].text in {"ein", "eine"}  # "Ida Kaya, eine Ärztin, sagte"
     if describes and cue_at(tokens, second + 1, clause_end(tokens, second + 1)):
-        return [*tokens[:first], *tokens[second + 1 :]]
+        return [*tokens[:first], *tokens[second + 1 :]], None
     inserted = tokens[first + 1 : second]
     phrase, _ = noun_phrase(tokens, first + 1, second)
     names_speaker = phrase and len(phrase) == len(inserted) and is_name_word(phrase[-1].text)
     if names_speaker and cue_at(tokens, second + 1, clause_end(tokens, second + 1)):
-        return [*inserted, *tokens[second + 1 :]]  # an apposition naming the speaker
-    return list(tokens)
+        return [*inserted, *tokens[second + 1 :]], None  # an apposition naming the speaker
+    return unchanged

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import product
 
 from build_dataset.names import is_capitalised
 from build_dataset.quotes.cues import (
@@ -70,11 +71,11 @@ def content_span(
         return [], False  # a broken quotation: neither direct nor reported
     if tokens[0].text in ("dass", "ob"):
         return list(tokens[1:]), len(tokens) > 1
-    pairs = list(zip(tokens, tokens[1:], strict=False))
+    words = [t.text for t in tokens]
     subjunctive = (
-        any(t.text in subjunctive_forms() for t in tokens)
-        or any(pronoun_subjunctive(a.text, b.text) for a, b in pairs)
-        or any(noun_subjunctive(a.text, b.text) for a, b in pairs[:3])
+        not subjunctive_forms().isdisjoint(words)
+        or has_pronoun_subjunctive(words)
+        or any(noun_subjunctive(a, b) for a, b in zip(words[:3], words[1:4], strict=False))
     )
     first = tokens[0].text
     opens_with_subject = (
@@ -116,11 +117,37 @@ AMBIGUOUS = frozenset({"haben", "sollten", "wollten", "sollte", "wollte", "möch
 INFINITIVE_ADVERBIALS = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
 
 
+def every_case(words: frozenset[str]) -> frozenset[str]:
+    """Every word whose lower case is one of WORDS ("er" -> "er", "Er", "eR", "ER"): one
+    set test then asks what a lower() of each token would."""
+    return frozenset(
+        "".join(letters) for word in words for letters in product(*({c, c.upper()} for c in word))
+    )
+
+
+THIRD_PERSON = frozenset({"er", "sie", "es", "man"})
+# A sentence without one of these holds no pronoun_subjunctive.
+THIRD_PERSON_WRITTEN = every_case(THIRD_PERSON)
+
+
 def pronoun_subjunctive(subject: str, verb: str) -> bool:
     """ "er erwarte", "man plane": a 3rd person pronoun before a verb in -e is Konjunktiv I
     (the indicative would be "erwartet", "plant")."""
-    return subject.lower() in {"er", "sie", "es", "man"} and (
-        verb.islower() and len(verb) > 3 and verb.endswith("e") and verb not in DETERMINERS
+    return subject.lower() in THIRD_PERSON and is_k1_verb(verb)
+
+
+def is_k1_verb(verb: str) -> bool:
+    return verb.islower() and len(verb) > 3 and verb.endswith("e") and verb not in DETERMINERS
+
+
+def has_pronoun_subjunctive(words: Sequence[str]) -> bool:
+    """Whether two neighbours of WORDS are a pronoun_subjunctive: what testing every pair
+    tells, looking only next to the pronouns."""
+    if THIRD_PERSON_WRITTEN.isdisjoint(words):
+        return False
+    return any(
+        word in THIRD_PERSON_WRITTEN and is_k1_verb(words[index + 1])
+        for index, word in enumerate(words[:-1])
     )
 
 

@@ -7,11 +7,14 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from build_dataset.quotes.reported import MarkIndex
 from build_dataset.quotes.speakers import Quoted, Speaker, SpeakerResolver
 from build_dataset.records import CueWords, Document, Quote, QuoteMarks, Sentence, Token
+
+if TYPE_CHECKING:
+    from build_dataset.quotes.guards import SentenceWords
 
 # (speaker, cue): the cue's words with their place in the body; a bare string is a cue
 # whose place is not known (its row leaves cue_start and cue_end empty).
@@ -76,6 +79,11 @@ class PartialRule:
     speaker: str
 
 
+def anything(facts: SentenceWords) -> bool:
+    """The guard of a rule that no cheap test can rule out."""
+    return True
+
+
 @dataclass(frozen=True)
 class ReportedRule:
     name: str
@@ -83,6 +91,8 @@ class ReportedRule:
     example: str
     quote: str
     speaker: str
+    # False where MATCH cannot find anything (guards.py), so that it is not asked
+    needs: Callable[[SentenceWords], bool] = anything
 
 
 def make_quote(
@@ -141,11 +151,15 @@ def nearest(body: str, text: str, start: int, end: int) -> tuple[int, int] | Non
     a speaker or cue that a rule knows by its words only ("Nach Angaben", a previous
     speaker's mention). Inside the quote counts as nearest ("Die Miete steigt laut X …")."""
     found = None
-    for match in re.finditer(re.escape(text), body[max(0, start - REACH) : end + REACH]):
-        at = match.start() + max(0, start - REACH)
+    window = body[max(0, start - REACH) : end + REACH]
+    step = len(text) or 1
+    where = window.find(text)  # each place in turn, without overlaps, as re.finditer
+    while where >= 0:
+        at = where + max(0, start - REACH)
         distance = max(start - (at + len(text)), at - end, 0)
         if found is None or distance < found[0]:
             found = (distance, at)
+        where = window.find(text, where + step)
     return (found[1], found[1] + len(text)) if found else None
 
 

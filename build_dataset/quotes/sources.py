@@ -259,10 +259,13 @@ def attributed_by_source(
     lowered = sentence.text.lower()
     if not any(word in lowered for word in SOURCE_WORDS):
         return None  # find_source would find none: four rules ask, most sentences have none
-    tokens = without_final_punctuation(sentence.tokens)
+    key = ("source", id(sentence))
+    if key not in context.memo:  # four rules ask for the same sentence's source
+        tokens = without_final_punctuation(sentence.tokens)
+        context.memo[key] = (tokens, find_source(tokens) if len(tokens) >= 4 else None)
+    tokens, source = context.memo[key]
     if len(tokens) < 4:
         return None
-    source = find_source(tokens)
     if source is None or source.kind not in kinds or (source.begin == 0) != first:
         return None
     if not first and source.kind == "laut" and not names_a_source(context, tokens, source):
