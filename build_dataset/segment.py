@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 
 from build_dataset.lexicons import load
 from build_dataset.records import Article, Document, QuoteMarks, Sentence, Token
@@ -64,9 +67,24 @@ def pair_quote_marks(text: str) -> tuple[list[tuple[int, int, str, int]], list[i
 
 
 def tokenize(text: str, offset: int) -> tuple[Token, ...]:
-    # a list comprehension, not a generator: one frame for the sentence, not one a token
-    return tuple([Token(offset + found.start(), offset + found.end(), found.group())
-                  for found in TOKEN.finditer(text)])  # fmt: skip
+    """The tokens of TEXT, which starts at OFFSET of the body.
+
+    A segmented article holds a Token for each word and sign, so their making is most of
+    segmentation's time. The frozen dataclass's __init__ sets each of the three fields by
+    object.__setattr__; here each Token gets its instance dict in one piece instead, and
+    the making runs in C (map) rather than in one Python call per token. Equal, hash-equal
+    Tokens with the same fields (tests/test_fast_segment.py).
+    """
+    found = list(TOKEN.finditer(text))
+    tokens = tuple(map(_new, repeat(Token, len(found))))
+    fields = [{"start": offset + m.start(), "end": offset + m.end(), "text": m.group()}
+              for m in found]  # fmt: skip
+    deque(map(_set_attribute, tokens, repeat("__dict__"), fields), maxlen=0)
+    return tokens
+
+
+_new = object.__new__
+_set_attribute = object.__setattr__
 
 
 # A run of terminators with the closing marks after it, before a space and a capital, digit
@@ -74,7 +92,6 @@ def tokenize(text: str, offset: int) -> tuple[Token, ...]:
 # possessive quantifiers never give back: each character is looked at a bounded number of
 # times, whatever the shape of the text (a 40,000-character word, a line of dots).
 SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[“”«»\"‘’‹›)]*+(?=\s+[\"„»«“‚(\[A-ZÄÖÜ0-9])")
-WORD = re.compile(r"\S+")
 NUMBER_OR_INITIAL = re.compile(r"\d{1,2}|[A-ZÄÖÜ]")
 
 
@@ -87,19 +104,19 @@ def abbreviation_set() -> frozenset[str]:
 def sentence_ends(text: str, inside_quote: list[bool]) -> Iterator[int]:
     """Offsets just after each sentence end in one paragraph, in time linear in its length."""
     abbreviations = abbreviation_set()
-    words = WORD.finditer(text)
-    word = next(words, None)
     for match in SENTENCE_END.finditer(text):
         terminator = match.start()
         if inside_quote[terminator] and not inside_quote[match.end() - 1]:
             pass  # „… fertig.“ Dann …: the quote closes the sentence
         elif inside_quote[terminator]:
             continue
-        while word is not None and word.end() <= terminator:
-            word = next(words, None)
-        # the word the terminator ends: from its word's start up to the terminator
-        before = text[word.start() : terminator] if word and word.start() < terminator else ""
         if text[terminator] == "." and match.group() == ".":
+            # the word the period ends, back to the space before it: a space follows each
+            # match, so no two of them read the same word
+            start = terminator
+            while start and not text[start - 1].isspace():
+                start -= 1
+            before = text[start:terminator]
             if before in abbreviations or NUMBER_OR_INITIAL.fullmatch(before):
                 continue  # "Dr. Berger", "12. Februar", "J. Smith"
             if "." in before and before.rstrip(".") in abbreviations:
@@ -114,6 +131,10 @@ def split_sentences(
     for start, end in marks:
         if end > start + 1:
             inside[start + 1 : end] = [True] * (end - start - 1)
+    # The paragraph's tokens, made at once: a sentence ends before a space and starts
+    # after one, and no token holds a space, so each sentence's tokens are a slice.
+    tokens = tokenize(text, offset)
+    token_starts = [token.start for token in tokens]
     sentences, start = [], 0
     for end in [*sentence_ends(text, inside), len(text)]:
         chunk = text[start:end]
@@ -121,8 +142,10 @@ def split_sentences(
         chunk = chunk.strip()
         if chunk:
             begin = offset + start + lead
+            first = bisect_left(token_starts, begin)
+            last = bisect_left(token_starts, begin + len(chunk), first)
             sentences.append(
-                Sentence(begin, begin + len(chunk), chunk, paragraph, tokenize(chunk, begin))
+                Sentence(begin, begin + len(chunk), chunk, paragraph, tokens[first:last])
             )
         start = end
     return sentences
