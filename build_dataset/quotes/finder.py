@@ -82,7 +82,9 @@ class QuoteFinder:
         for quote in quotes:
             if self.goes_on(quote):
                 last = self.quotes.pop()
-                self.spans.remove((last.start, last.end))
+                # the first equal span, as list.remove takes, found by bisection: a search
+                # from the front made a long article's continuations quadratic
+                del self.spans[bisect_left(self.spans, (last.start, last.end))]
                 quote = Quote(
                     last.start, quote.end, self.document.body[last.start : quote.end],
                     "indirect", last.speaker, last.speaker_mention, last.speaker_entity,

@@ -51,7 +51,9 @@ class SentenceWords:
         return cls(
             words,
             texts[0] if texts else "",
-            not verbs.keys().isdisjoint(map(str.lower, words)),  # the forms are lower case
+            # the forms are lower case; the words lowered in one call (no token holds a
+            # space, and lowering makes none)
+            not verbs.keys().isdisjoint(" ".join(words).lower().split(" ")),
             not SOURCE_WORDS_WRITTEN.isdisjoint(words),
             frozenset(tail),
         )

@@ -135,7 +135,9 @@ def located(
     if speaker.start is None and speaker.mention:
         place = nearest(body, speaker.mention, start, end)
         if place is not None:
-            speaker = dataclasses.replace(speaker, start=place[0], end=place[1])
+            speaker = Speaker(  # dataclasses.replace, without its look at every field
+                speaker.name, speaker.mention, speaker.entity, speaker.candidate, *place
+            )
     if isinstance(cue, str) and cue:
         place = nearest(body, cue, start, end) or nearest_words(body, cue.split(), start, end)
         cue = CueWords(cue, *place) if place else cue
@@ -156,7 +158,12 @@ def nearest(body: str, text: str, start: int, end: int) -> tuple[int, int] | Non
     where = window.find(text)  # each place in turn, without overlaps, as re.finditer
     while where >= 0:
         at = where + max(0, start - REACH)
-        distance = max(start - (at + len(text)), at - end, 0)
+        # max(start - (at + len(text)), at - end, 0), without a call for each place
+        distance = start - (at + len(text))
+        if at - end > distance:
+            distance = at - end
+        if distance < 0:
+            distance = 0
         if found is None or distance < found[0]:
             found = (distance, at)
         where = window.find(text, where + step)
