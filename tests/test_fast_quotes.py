@@ -89,6 +89,7 @@ def test_a_guard_says_no_only_where_its_rule_finds_nothing() -> None:
         pytest.param("Sagte er das?", True, "Sagte", id="upper-case-cue"),
         pytest.param("Der Hund bellte laut.", False, "Der", id="no-cue"),
         pytest.param("Sie erklärte, es regne.", True, "Sie", id="cue"),
+        pytest.param("ER ERKLÄRTE, es regne.", True, "ER", id="all-capitals-cue"),
     ],
 )
 def test_sentence_words(sentence: str, cue_verb: bool, first: str) -> None:
@@ -160,3 +161,11 @@ MOOD_WORDS = [*WORDS, "wurde", "hatte", "Daran", "ändere", "wir", "hätte", "se
 def test_is_reported_mood_is_what_the_pairs_gave(words: list[str], second: bool) -> None:
     tokens = [Token(i, i + 1, word) for i, word in enumerate(words)]
     assert is_reported_mood(tokens, second) == slow_is_reported_mood(words, second)
+
+
+def test_speech_verb_forms_are_lower_case() -> None:
+    """SentenceWords.of takes a word as written for a form before lowering the words:
+    right only while every form of lexicons/speech_verbs.txt is in lower case."""
+    from build_dataset.quotes.cues import speech_verbs
+
+    assert all(form == form.lower() for form in speech_verbs())

@@ -51,9 +51,11 @@ class SentenceWords:
         return cls(
             words,
             texts[0] if texts else "",
-            # the forms are lower case; the words lowered in one call (no token holds a
-            # space, and lowering makes none)
-            not verbs.keys().isdisjoint(" ".join(words).lower().split(" ")),
+            # the forms are all lower case, so a word as written is one, or else a word
+            # lowered; the words lowered in one call (no token holds a space, and
+            # lowering makes none)
+            not verbs.keys().isdisjoint(words)
+            or not verbs.keys().isdisjoint(" ".join(words).lower().split(" ")),
             not SOURCE_WORDS_WRITTEN.isdisjoint(words),
             frozenset(tail),
         )
