@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from build_dataset.assemble import Extraction, article_record, extract_article
@@ -57,7 +57,8 @@ class ArticleResult:
             "problems": list(self.problems),
             "article": self.article,
             "created": self.created,
-            **{name: [list(astuple(row)) for row in getattr(self, name)] for name in ROWS},
+            # vars(), not astuple(): astuple deep-copies every value
+            **{name: [list(vars(row).values()) for row in getattr(self, name)] for name in ROWS},
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
