@@ -9,12 +9,13 @@ bodies (--no-bodies) shows the tables only. The page's size depends on its artic
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from build_dataset.records import EntityRow, MentionRow, QuoteRow
-from build_dataset.review.html import PAGE_FOOT, escape, page_head, table_parts
+from build_dataset.review.html import PAGE_FOOT, SPECIAL, escape, page_head, table_parts
 
 # The columns of each table on an article's page: the CSV's, less article_id (the page is
 # of one article). An entity's counts are those of this article.
@@ -135,18 +136,29 @@ def highlighted_parts(
     # Each highlight's tags are the same wherever it is reopened: made once.
     opens = [open_tag(kind, ident, start, end, extra) for start, end, kind, ident, extra in marks]
     closes = ["</mark>" if kind == "quote" else "</span>" for _, _, kind, _, _ in marks]
-    labels = [
-        f'<span class="speaker">{escape(speakers[ident])}</span>' if kind == "quote" else ""
-        for _, _, kind, ident, _ in marks
-    ]
+    labels: dict[int, str] = {}  # the speakers labelled where quotes end
+    for end, numbers in ending.items():
+        label = "".join(
+            f'<span class="speaker">{escape(speakers[marks[number][3]])}</span>'
+            for number in numbers
+            if marks[number][2] == "quote"
+        )
+        if label:
+            labels[end] = label
     active: set[int] = set()  # the highlights open over the current stretch, by number
     out = ["<p>"]
+    before = after = ""
     for left, right in zip(boundaries, boundaries[1:], strict=False):
-        active.difference_update(ending.get(left, ()))
-        active.update(starting.get(left, ()))
-        covering = sorted(active)
-        before = "".join([opens[number] for number in covering])
-        after = "".join([closes[number] for number in reversed(covering)])
+        ended, started = ending.get(left), starting.get(left)
+        if ended or started:
+            active.difference_update(ended or ())
+            active.update(started or ())
+            covering = sorted(active)
+            if len(covering) == 1:
+                before, after = opens[covering[0]], closes[covering[0]]
+            else:
+                before = "".join([opens[number] for number in covering])
+                after = "".join([closes[number] for number in reversed(covering)])
         text = body[left:right]
         if "\n\n" in text:
             for text_index, piece in enumerate(text.split("\n\n")):
@@ -155,8 +167,10 @@ def highlighted_parts(
                 if piece:
                     out.append(before + escape(piece) + after)
         else:
-            out.append(before + escape(text) + after)
-        out += [labels[number] for number in ending.get(right, ())]
+            # escape(), written out: the call cost more than the test on most words
+            out.append(before + (html.escape(text) if SPECIAL(text) else text) + after)
+        if right in labels:
+            out.append(labels[right])
         if len(out) > PIECES:
             yield "".join(out)
             out = []
