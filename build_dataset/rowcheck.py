@@ -2,8 +2,9 @@
 
 The row schemas (quote, entity, mention, warning, skipped) are flat objects whose fields
 use a handful of keywords: type (with null), pattern, enum, const, minimum, minLength,
-maxLength. jsonschema walks its whole machinery for each of the hundreds of thousands of
-rows of a corpus; this checks the same keywords with plain comparisons and compiled
+maxLength; the article's adds format, arrays (items, minItems) and objects within them.
+jsonschema walks its whole machinery for each of the hundreds of thousands of rows of a
+corpus; this checks the same keywords with plain comparisons and compiled
 patterns, written out as one Python function per schema (as fastjsonschema does): a
 function call and a generator per field cost more than the comparisons themselves. It
 only says yes or no: a row it rejects is checked again by jsonschema, whose messages the
@@ -17,7 +18,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-KNOWN = {"type", "pattern", "enum", "const", "minimum", "minLength", "maxLength", "description"}
+KNOWN = {
+    "type", "pattern", "enum", "const", "minimum", "minLength", "maxLength", "description",
+    "format", "items", "minItems",
+}  # fmt: skip
+# The keywords of an object schema compile_row_check knows; any other leaves it to jsonschema.
+OBJECT_KEYS = {
+    "$schema", "$id", "title", "description", "type", "additionalProperties", "required",
+    "properties",
+}  # fmt: skip
+Conforms = Callable[[Any, str], bool]  # jsonschema's FormatChecker.conforms
 # The test of each JSON type on the value V. JSON Schema counts 1.0 as an integer, and
 # true as no number.
 TYPES = {
@@ -27,19 +37,45 @@ TYPES = {
         " or (isinstance(v, float) and v.is_integer()))"
     ),
     "null": "v is None",
+    "array": "isinstance(v, list)",
+    "object": "isinstance(v, dict)",
 }
 
 
-def field_lines(index: int, spec: dict[str, Any], constants: dict[str, Any]) -> list[str] | None:
+def field_lines(
+    index: int, spec: dict[str, Any], constants: dict[str, Any], conforms: Conforms | None
+) -> list[str] | None:
     """The statements that return False when V breaks SPEC (CONSTANTS receives the values
-    they name), or None when SPEC uses a keyword not handled here."""
-    if not set(spec) <= KNOWN:
+    they name), or None when SPEC uses a keyword not handled here. CONFORMS: the format
+    check jsonschema uses, without which a format is not handled."""
+    if not set(spec) <= KNOWN or ("format" in spec and conforms is None):
         return None
     kinds = spec.get("type", [])
     kinds = [kinds] if isinstance(kinds, str) else list(kinds)
-    if not kinds or not all(kind in TYPES for kind in kinds):
-        return None
-    lines = [f"if not ({' or '.join(TYPES[kind] for kind in kinds)}): return False"]
+    if not all(kind in TYPES for kind in kinds) or not (
+        kinds or isinstance(spec.get("const"), str)
+    ):
+        return None  # no type: only a text constant ("language": {"const": "de"})
+    lines = (
+        [f"if not ({' or '.join(TYPES[kind] for kind in kinds)}): return False"] if kinds else []
+    )
+    if "format" in spec:  # jsonschema asks the format checker of every value
+        constants["CONFORMS"] = conforms
+        constants[f"F{index}"] = spec["format"]
+        lines.append(f"if not CONFORMS(v, F{index}): return False")
+    items = []  # of a list
+    if "minItems" in spec:
+        constants[f"N{index}"] = spec["minItems"]
+        items.append(f"if len(v) < N{index}: return False")
+    if "items" in spec:
+        item_check = value_check(spec["items"], conforms)
+        if item_check is None:
+            return None
+        constants[f"I{index}"] = item_check
+        items += ["for item in v:", f"    if not I{index}(item): return False"]
+    if items:
+        lines.append("if isinstance(v, list):")
+        lines += [f"    {line}" for line in items]
     checks = []  # of a value that is not None
     if "enum" in spec:
         constants[f"E{index}"] = spec["enum"]
@@ -63,7 +99,7 @@ def field_lines(index: int, spec: dict[str, Any], constants: dict[str, Any]) -> 
         checks.append("if isinstance(v, str):")
         checks += [f"    {line}" for line in text or ["pass"]]
         if number:
-            checks.append("else:")
+            checks.append("elif isinstance(v, (int, float)):")
             checks += [f"    {line}" for line in number]
     if "null" in kinds:
         none_ok = "const" not in spec or spec["const"] is None
@@ -77,10 +113,40 @@ def field_lines(index: int, spec: dict[str, Any], constants: dict[str, Any]) -> 
     return lines
 
 
-def compile_row_check(schema: dict[str, Any]) -> Callable[[dict[str, Any]], bool] | None:
-    """A yes/no check of a row against SCHEMA (a flat object schema with
-    additionalProperties false), or None when SCHEMA is not of that kind."""
-    if schema.get("type") != "object" or schema.get("additionalProperties") is not False:
+def value_check(
+    spec: dict[str, Any], conforms: Conforms | None = None
+) -> Callable[[Any], bool] | None:
+    """A yes/no check of one value against SPEC (an object schema as compile_row_check
+    takes it, or a field's), or None when SPEC uses a keyword not handled here."""
+    if spec.get("type") == "object":
+        return compile_row_check(spec, conforms)
+    constants: dict[str, Any] = {}
+    lines = field_lines(0, spec, constants, conforms)
+    if lines is None:
+        return None
+    body = ["def value_is_valid(v):", *(f"    {line}" for line in lines), "    return True"]
+    return compiled(body, constants, "value_is_valid")
+
+
+def compiled(body: list[str], constants: dict[str, Any], name: str) -> Callable[[Any], bool]:
+    """The function NAME that the lines BODY define, with CONSTANTS as its globals."""
+    namespace = dict(constants)
+    exec("\n".join(body), namespace)  # noqa: S102  (our own code, from the schema's keywords)
+    check: Callable[[Any], bool] = namespace[name]
+    return check
+
+
+def compile_row_check(
+    schema: dict[str, Any], conforms: Conforms | None = None
+) -> Callable[[dict[str, Any]], bool] | None:
+    """A yes/no check of a row against SCHEMA (an object schema with additionalProperties
+    false, its fields as field_lines knows them), or None when SCHEMA is not of that kind.
+    CONFORMS: jsonschema's format check, for fields with a format."""
+    if (
+        schema.get("type") != "object"
+        or schema.get("additionalProperties") is not False
+        or not set(schema) <= OBJECT_KEYS
+    ):
         return None
     required = set(schema.get("required", ()))
     constants: dict[str, Any] = {
@@ -90,11 +156,12 @@ def compile_row_check(schema: dict[str, Any]) -> Callable[[dict[str, Any]], bool
     }
     body = [
         "def row_is_valid(row):",
+        "    if not isinstance(row, dict): return False",
         "    keys = row.keys()",
         "    if not (REQUIRED <= keys and keys <= NAMES): return False",
     ]
     for index, (name, spec) in enumerate(schema["properties"].items()):
-        lines = field_lines(index, spec, constants)
+        lines = field_lines(index, spec, constants, conforms)
         if lines is None:
             return None
         constants[f"K{index}"] = name
@@ -106,7 +173,4 @@ def compile_row_check(schema: dict[str, Any]) -> Callable[[dict[str, Any]], bool
             body.append("    if v is not MISSING:")
             body += [f"        {line}" for line in lines]
     body.append("    return True")
-    namespace = dict(constants)
-    exec("\n".join(body), namespace)  # noqa: S102  (our own code, from the schema's keywords)
-    check: Callable[[dict[str, Any]], bool] = namespace["row_is_valid"]
-    return check
+    return compiled(body, constants, "row_is_valid")

@@ -36,7 +36,10 @@ def validator(name: str) -> Draft202012Validator:
 @cache
 def quick_check(name: str) -> Callable[[dict[str, Any]], bool]:
     """A fast yes/no check of a row of schema NAME (rowcheck.py), else jsonschema's."""
-    return compile_row_check(json_schema(name)) or validator(name).is_valid
+    check = validator(name)
+    format_checker = check.format_checker
+    conforms = format_checker.conforms if format_checker is not None else None
+    return compile_row_check(json_schema(name), conforms) or check.is_valid
 
 
 def row_errors(name: str, location: str, instance: dict[str, Any]) -> list[str]:
