@@ -135,8 +135,12 @@ class PackageWriter:
             self.release_rows[name].writelines(release_lines(rows))
         article = result.article
         indented = json.dumps(article, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-        self.articles.write(("[\n  " if not self.counts["articles"] else ",\n  ") + indented)
-        self.release_articles.write(json.dumps(article, ensure_ascii=False) + "\n")
+        # separator and article written apart: a 5 MB article is not copied once more
+        self.articles.write("[\n  " if not self.counts["articles"] else ",\n  ")
+        self.articles.write(indented)
+        del indented
+        self.release_articles.write(json.dumps(article, ensure_ascii=False))
+        self.release_articles.write("\n")
         page = article_page_parts(article, quotes, entities, mentions, self.names, result.warnings)
         with (self.folder / page_path(result.id)).open("w", encoding="utf-8", newline="\n") as out:
             out.writelines(page)

@@ -91,13 +91,16 @@ def spans(
             }
         result.append((q.start, q.end, "quote", q.quote_id, label))
     by_id = {e.entity_id: e for e in entities}
+    labels: dict[str, dict[str, str]] = {}  # one for all mentions of an entity
     for mention in mentions:
-        entity = by_id[mention.entity_id]
-        title = f"{entity.type}: {entity.name}"
-        if entity.type == "DATE":
-            title += f" = {entity.normalized or 'unknown day'}"
-        result.append((mention.start, mention.end, "entity", mention.entity_id,
-                       {"class": f"entity {entity.type}", "title": title}))  # fmt: skip
+        if mention.entity_id not in labels:
+            entity = by_id[mention.entity_id]
+            title = f"{entity.type}: {entity.name}"
+            if entity.type == "DATE":
+                title += f" = {entity.normalized or 'unknown day'}"
+            labels[mention.entity_id] = {"class": f"entity {entity.type}", "title": title}
+        mark = (mention.start, mention.end, "entity", mention.entity_id, labels[mention.entity_id])
+        result.append(mark)
     return result
 
 
@@ -128,37 +131,33 @@ def highlighted_parts(
     its highlight and the pieces of one id join to body[start:end]. SPEAKERS: quote_id ->
     the speaker labelled at the quote's end."""
     boundaries = sorted({0, len(body), *(s for s, *_ in marks), *(e for _, e, *_ in marks)})
-    starting: dict[int, list[int]] = {}
-    ending: dict[int, list[int]] = {}
-    for number, (start, end, *_) in enumerate(marks):
-        starting.setdefault(start, []).append(number)
-        ending.setdefault(end, []).append(number)
-    # Each highlight's tags are the same wherever it is reopened: made once.
-    opens = [open_tag(kind, ident, start, end, extra) for start, end, kind, ident, extra in marks]
-    closes = ["</mark>" if kind == "quote" else "</span>" for _, _, kind, _, _ in marks]
-    labels: dict[int, str] = {}  # the speakers labelled where quotes end
-    for end, numbers in ending.items():
-        label = "".join(
-            f'<span class="speaker">{escape(speakers[marks[number][3]])}</span>'
-            for number in numbers
-            if marks[number][2] == "quote"
-        )
-        if label:
-            labels[end] = label
-    active: set[int] = set()  # the highlights open over the current stretch, by number
+    # The highlights by start and by end (in their order where those tie): walked along
+    # the boundaries, they hold a large article's highlights in two lists of numbers.
+    by_start = sorted(range(len(marks)), key=lambda number: marks[number][0])
+    by_end = sorted(range(len(marks)), key=lambda number: marks[number][1])
+    started = ended = 0  # how many of by_start and by_end are behind
+    # The open tags of the highlights over the current stretch, by number: a tag is made
+    # once, when its highlight opens, and reused wherever crossing ones reopen it.
+    opened: dict[int, str] = {}
     out = ["<p>"]
     before = after = ""
     for left, right in zip(boundaries, boundaries[1:], strict=False):
-        ended, started = ending.get(left), starting.get(left)
-        if ended or started:
-            active.difference_update(ended or ())
-            active.update(started or ())
-            covering = sorted(active)
-            if len(covering) == 1:
-                before, after = opens[covering[0]], closes[covering[0]]
-            else:
-                before = "".join([opens[number] for number in covering])
-                after = "".join([closes[number] for number in reversed(covering)])
+        changed = False
+        while ended < len(by_end) and marks[by_end[ended]][1] == left:
+            opened.pop(by_end[ended], None)
+            ended, changed = ended + 1, True
+        while started < len(by_start) and marks[by_start[started]][0] == left:
+            number = by_start[started]
+            start, end, kind, ident, extra = marks[number]
+            opened[number] = open_tag(kind, ident, start, end, extra)
+            started, changed = started + 1, True
+        if changed:
+            covering = sorted(opened)
+            before = "".join([opened[number] for number in covering])
+            closing = reversed(covering)
+            after = "".join(
+                ["</mark>" if marks[number][2] == "quote" else "</span>" for number in closing]
+            )
         text = body[left:right]
         if "\n\n" in text:
             for text_index, piece in enumerate(text.split("\n\n")):
@@ -169,8 +168,12 @@ def highlighted_parts(
         else:
             # escape(), written out: the call cost more than the test on most words
             out.append(before + (html.escape(text) if SPECIAL(text) else text) + after)
-        if right in labels:
-            out.append(labels[right])
+        ending = ended  # the speakers of the quotes that end here, labelled after them
+        while ending < len(by_end) and marks[by_end[ending]][1] == right:
+            _, _, kind, ident, _ = marks[by_end[ending]]
+            if kind == "quote":
+                out.append(f'<span class="speaker">{escape(speakers[ident])}</span>')
+            ending += 1
         if len(out) > PIECES:
             yield "".join(out)
             out = []
