@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import json
 import pickle
+from pathlib import Path
 
+import pytest
+
+from build_dataset.corpus import work
+from build_dataset.corpus.cache import ResultCache
 from build_dataset.corpus.sources import Job
-from build_dataset.corpus.work import ArticleResult, process
+from build_dataset.corpus.work import ROWS, ArticleResult, process
 from build_dataset.records import EntityRow, MentionRow, QuoteRow, WarningRow
 
 TEXT = (
@@ -50,3 +55,23 @@ def test_a_bad_article_pickles_as_its_error() -> None:
 def test_the_cached_json_comes_back_equal() -> None:
     built = result()
     assert ArticleResult.from_json(built.to_json()) == built
+
+
+def test_the_cached_json_in_pieces_is_one_json_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    built = result()
+    whole = {
+        "id": built.id, "label": built.label, "error": None, "problems": [],
+        "article": built.article, "created": built.created,
+        **{name: [list(vars(row).values()) for row in getattr(built, name)] for name in ROWS},
+    }  # fmt: skip
+    expected = json.dumps(whole, ensure_ascii=False, separators=(",", ":"))
+    monkeypatch.setattr(work, "ROWS_A_PIECE", 2)  # tables of several pieces
+    assert len(list(built.json_pieces())) > 2 + 3 * len(ROWS)
+    assert "".join(built.json_pieces()) == built.to_json() == expected
+
+
+def test_the_cache_stores_a_text_given_in_pieces(tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path, "builder")
+    key = "a" * 64
+    cache.put(key, iter(['{"a":', '"Straße"', "}"]))
+    assert cache.get(key) == '{"a":"Straße"}'

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -23,6 +24,7 @@ from build_dataset.records import EntityRow, MentionRow, QuoteRow, WarningRow
 from build_dataset.validate import extraction_errors, formula_warnings
 
 PARAGRAPH = re.compile(r"paragraph (\d+): ")
+ROWS_A_PIECE = 2000  # rows of a table in one piece of ArticleResult.json_pieces
 
 
 @dataclass(frozen=True)
@@ -50,17 +52,30 @@ class ArticleResult:
     warnings: tuple[WarningRow, ...] = ()
 
     def to_json(self) -> str:
-        data = {
+        return "".join(self.json_pieces())
+
+    def json_pieces(self) -> Iterator[str]:
+        """to_json() in pieces of at most ROWS_A_PIECE rows, for the cache to write as they
+        come: a 5 MB article's rows are some 20 MB of JSON."""
+        head = {
             "id": self.id,
             "label": self.label,
             "error": self.error,
             "problems": list(self.problems),
             "article": self.article,
             "created": self.created,
-            # vars(), not astuple(): astuple deep-copies every value
-            **{name: [list(vars(row).values()) for row in getattr(self, name)] for name in ROWS},
         }
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        yield json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
+        for name in ROWS:
+            rows = getattr(self, name)
+            yield f',"{name}":['
+            for at in range(0, len(rows), ROWS_A_PIECE):
+                # vars(), not astuple(): astuple deep-copies every value
+                values = [list(vars(row).values()) for row in rows[at : at + ROWS_A_PIECE]]
+                text = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+                yield ("," if at else "") + text[1:-1]
+            yield "]"
+        yield "}"
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickled as plain tuples (the transport from a worker): a row as its values, not
