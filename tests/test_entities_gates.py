@@ -1,5 +1,5 @@
 """The word gates of the name passes (may_open_person, may_open_organisation,
-may_open_place, may_open_phrase) pass over only words at which no rule can start: each
+place_openers, may_open_phrase) pass over only words at which no rule can start: each
 pass, run with its gate open (every word; for places every capitalised word, as the pass
 asked before it had a gate), finds what it finds with the gate, on the invented sentences
 of the entity tests and on their words, and the listed words that open rules, shuffled
@@ -52,15 +52,19 @@ WORDS = sorted(
 )
 
 Finder = Callable[[Sentence], list[object]]
-Gate = Callable[[str], bool]
+Gate = Callable[[str], object]
 
 
 def every_word(word: str) -> bool:
     return True
 
 
-def capitalised(word: str) -> bool:
-    return word[:1].isupper()
+ALL_PLACE_RULES = places.PlaceOpeners(*[True] * len(places.PlaceOpeners.__slots__))
+
+
+def every_place_rule(word: str) -> places.PlaceOpeners | None:
+    """Every rule of places_in at every capitalised word, as the pass asked before its gate."""
+    return ALL_PLACE_RULES if word[:1].isupper() else None
 
 
 # (module, gate, the gate opened, the pass)
@@ -72,7 +76,7 @@ PASSES: list[tuple[object, str, Gate, Finder]] = [
         every_word,
         lambda s: list(organisations.organisations_in(s)),
     ),
-    (places, "may_open_place", capitalised, lambda s: list(places.places_in(s))),
+    (places, "place_openers", every_place_rule, lambda s: list(places.places_in(s))),
     (phrases, "may_open_phrase", every_word, lambda s: list(phrases.phrases_in(s.tokens))),
 ]
 
