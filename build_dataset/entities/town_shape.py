@@ -62,8 +62,19 @@ def ends_in_plain_noun(word: str, endings: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=WORD_MEMO)  # the same nouns end many words: "-haus", "-bahn"
 def toponymic(tail: str, endings: tuple[str, ...]) -> bool:
     """Whether TAIL, in lower case, is one of the ENDINGS of place names or close to one:
-    "-dorf", "-dingen" (-ingen), "-bergen" (-berg), "-ofen" (-hofen)."""
-    return any(
-        ((tail.endswith(e) or tail.startswith(e)) and len(tail) - len(e) <= 2) or e.endswith(tail)
-        for e in endings
+    "-dorf", "-dingen" (-ingen), "-bergen" (-berg), "-ofen" (-hofen). Looked up, not
+    compared with each ending: an ending TAIL ends or starts with, two letters shorter at
+    most, is one of its last or first letters; an ending that ends with TAIL has it among
+    its own tails."""
+    whole, tails = ending_sets(endings)
+    size = len(tail)
+    return (
+        any(tail[cut:] in whole or tail[: max(size - cut, 0)] in whole for cut in range(3))
+        or tail in tails
     )
+
+
+@cache
+def ending_sets(endings: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The ENDINGS, and every tail of each ("dorf", "orf", "rf", "f", "")."""
+    return frozenset(endings), frozenset(e[cut:] for e in endings for cut in range(len(e) + 1))
