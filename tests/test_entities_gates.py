@@ -1,4 +1,4 @@
-"""The word gates of the name passes (may_open_person, may_open_organisation,
+"""The word gates of the name passes (person_openers, may_open_organisation,
 place_openers, may_open_phrase) pass over only words at which no rule can start: each
 pass, run with its gate open (every word; for places every capitalised word, as the pass
 asked before it had a gate), finds what it finds with the gate, on the invented sentences
@@ -7,6 +7,7 @@ into new sentences."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from unittest import mock
 
@@ -59,6 +60,21 @@ def every_word(word: str) -> bool:
     return True
 
 
+def every_person_rule(word: str) -> people.PersonOpeners:
+    """Every rule of people_in at every word, as the pass asked before its gate; the tests
+    the pass does not ask again (a title, a club's word, a first name) as it asked them."""
+    capitalised = word[:1].isupper()
+    first_name = people.given_name(word) and not people.family_name_first(word)
+    return dataclasses.replace(
+        people.PersonOpeners(*[True] * len(people.PersonOpeners.__slots__)),
+        role=capitalised,
+        titled=word in people.TITLES,
+        address=word in people.ADDRESS_TITLES,
+        club=word in people.club_words(),
+        named=bool(first_name or word in people.family_first_surnames()) and capitalised,
+    )
+
+
 ALL_PLACE_RULES = places.PlaceOpeners(*[True] * len(places.PlaceOpeners.__slots__))
 
 
@@ -69,7 +85,7 @@ def every_place_rule(word: str) -> places.PlaceOpeners | None:
 
 # (module, gate, the gate opened, the pass)
 PASSES: list[tuple[object, str, Gate, Finder]] = [
-    (people, "may_open_person", every_word, lambda s: list(people.people_in(s))),
+    (people, "person_openers", every_person_rule, lambda s: list(people.people_in(s))),
     (
         organisations,
         "may_open_organisation",
