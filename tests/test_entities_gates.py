@@ -1,9 +1,10 @@
-"""The word gates of the name passes (person_openers, may_open_organisation,
-place_openers, may_open_phrase) pass over only words at which no rule can start: each
-pass, run with its gate open (every word; for places every capitalised word, as the pass
-asked before it had a gate), finds what it finds with the gate, on the invented sentences
-of the entity tests and on their words, and the listed words that open rules, shuffled
-into new sentences."""
+"""The word gates of the name passes (person_openers, org_openers, place_openers,
+may_open_phrase) pass over only words at which no rule can start, and ask at a word only
+the rules whose word-only test passed: each pass, run with every rule open at every word
+(for places every capitalised word; the tests a pass does not ask again as it asked them
+before it had gates), finds what it finds with the gates, on the invented sentences of the
+entity tests and on their words, and the listed words that open rules, shuffled into new
+sentences."""
 
 from __future__ import annotations
 
@@ -75,6 +76,16 @@ def every_person_rule(word: str) -> people.PersonOpeners:
     )
 
 
+def every_org_rule(word: str) -> organisations.OrgOpeners:
+    """Every rule of organisations_in at every word, as the pass asked before its gate;
+    the tests it does not ask again (a legal form, a club's abbreviation) as it asked them."""
+    return dataclasses.replace(
+        organisations.OrgOpeners(*[True] * len(organisations.OrgOpeners.__slots__)),
+        legal=word.rstrip(".") in organisations.legal_forms(),
+        club=word in organisations.club_abbreviations(),
+    )
+
+
 ALL_PLACE_RULES = places.PlaceOpeners(*[True] * len(places.PlaceOpeners.__slots__))
 
 
@@ -88,8 +99,8 @@ PASSES: list[tuple[object, str, Gate, Finder]] = [
     (people, "person_openers", every_person_rule, lambda s: list(people.people_in(s))),
     (
         organisations,
-        "may_open_organisation",
-        every_word,
+        "org_openers",
+        every_org_rule,
         lambda s: list(organisations.organisations_in(s)),
     ),
     (places, "place_openers", every_place_rule, lambda s: list(places.places_in(s))),
