@@ -292,7 +292,7 @@ def build(
         head = release_head(metadata, folder)
         validate_release(empty_release(head))
         name = release_name(metadata)
-        write_release(folder / name, head, writer.release_articles, folder)
+        write_release(folder / name, head, writer.release_articles, folder, writer.release_rows)
         writer.close()
         # croissant.json describes the data files; datapackage.json lists them and
         # croissant.json itself, whose size and checksum exist only once it is written.

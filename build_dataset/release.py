@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -66,23 +66,39 @@ def array(key: str, items: Iterable[str]) -> Iterator[str]:
     yield f',\n  "{key}": ['
     first = True
     for item in items:
-        yield ("\n    " if first else ",\n    ") + item
+        yield "\n    " if first else ",\n    "
+        yield item  # apart: an article of 5 MB is not copied once more
         first = False
     yield "]" if first else "\n  ]"
 
 
-def write_release(path: Path, head: dict[str, Any], articles: IO[str], folder: Path) -> None:
+def lines_of(handle: IO[str]) -> Iterator[str]:
+    """The lines of HANDLE, a file of one compact JSON value a line, from its start."""
+    handle.seek(0)
+    return (line.rstrip("\n") for line in handle)
+
+
+def write_release(
+    path: Path,
+    head: dict[str, Any],
+    articles: IO[str],
+    folder: Path,
+    rows: Mapping[str, IO[str]] | None = None,
+) -> None:
     """The release at PATH: HEAD, then the articles (ARTICLES: a file of one compact
-    JSON object a line, in id order), then every row of the CSVs in FOLDER."""
+    JSON object a line, in id order), then every row of the CSVs in FOLDER; ROWS gives
+    some tables' rows ready, in the same form as ARTICLES (of the rows of the CSV, typed)."""
+    ready = rows or {}
     tables = head["tables"]
     with path.open("w", encoding="utf-8", newline="\n") as out:
         out.write(json.dumps(head, ensure_ascii=False, indent=2).removesuffix("\n}"))
-        articles.seek(0)
-        out.writelines(array("article", (line.rstrip("\n") for line in articles)))
+        out.writelines(array("article", lines_of(articles)))
         for name in ROW_TABLES:
-            rows = typed_rows(folder / f"{name}.csv", tables[name]["fields"])
-            compact = (json.dumps(row, ensure_ascii=False) for row in rows)
-            out.writelines(array(name, compact))
+            if name in ready:
+                out.writelines(array(name, lines_of(ready[name])))
+                continue
+            typed = typed_rows(folder / f"{name}.csv", tables[name]["fields"])
+            out.writelines(array(name, (json.dumps(row, ensure_ascii=False) for row in typed)))
         out.write("\n}\n")
 
 

@@ -36,7 +36,10 @@ def validator(name: str) -> Draft202012Validator:
 @cache
 def quick_check(name: str) -> Callable[[dict[str, Any]], bool]:
     """A fast yes/no check of a row of schema NAME (rowcheck.py), else jsonschema's."""
-    return compile_row_check(json_schema(name)) or validator(name).is_valid
+    check = validator(name)
+    format_checker = check.format_checker
+    conforms = format_checker.conforms if format_checker is not None else None
+    return compile_row_check(json_schema(name), conforms) or check.is_valid
 
 
 def row_errors(name: str, location: str, instance: dict[str, Any]) -> list[str]:
@@ -176,12 +179,14 @@ def formula_warnings(extraction: Extraction) -> list[str]:
         ("quotes.csv", extraction.quotes, "quote_id"),
         ("entities.csv", extraction.entities, "entity_id"),
     ):
-        risky = [
-            str(getattr(row, key))
-            for row in rows
-            # vars(), not asdict(): asdict copies every value and cost more than the rest
-            if any(isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in vars(row).values())
-        ]
+        risky = []
+        for row in rows:
+            # vars(), not asdict(): asdict copies every value; a loop, not any() of a
+            # generator, which cost more than the tests themselves
+            for value in vars(row).values():
+                if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+                    risky.append(str(getattr(row, key)))
+                    break
         if risky:
             shown = ", ".join(risky[:10]) + (
                 f" and {len(risky) - 10} more" if len(risky) > 10 else ""

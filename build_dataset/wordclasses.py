@@ -11,7 +11,7 @@ from collections.abc import Container
 from functools import cache, lru_cache
 
 from build_dataset.lexicons import load
-from build_dataset.names import genitive_stem, is_capitalised, is_function_word
+from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.wordlists import (
     country_names,
     gazetteer,
@@ -118,8 +118,9 @@ def fold(word: str, known: Container[str]) -> str | None:
     """The form of WORD in KNOWN, allowing a genitive -s: "Bundestags" -> "Bundestag"."""
     if word in known:
         return word
-    stem = genitive_stem(word)
-    return stem if stem and stem in known else None
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):  # genitive_stem,
+        return word[:-1] if word[:-1] in known else None  # written out: asked most often
+    return None
 
 
 @cache
@@ -155,11 +156,12 @@ def place_after(word: str, after_locative: bool) -> str | None:
         return word[:-1]  # "in den Niederlanden"
     if word.endswith("es") and word[:-2] in countries:
         return word[:-2]  # "des Frankreiches", "Deutschlandes": the older genitive
-    for part in word.split("-"):
+    parts = word.split("-")
+    for part in parts if len(parts) > 1 else ():  # a word of one part was folded above
         if match := fold(part, countries):
             return match
     nouns = german_nouns()
-    for part in word.split("-"):
+    for part in parts:
         if match := fold(part, nouns.toponyms):
             if match not in nouns.common_forms and part not in nouns.common_forms:
                 return match

@@ -20,7 +20,7 @@ import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import astuple, fields
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,8 @@ def write_csv(path: Path, row_type: type, rows: Iterable[Any]) -> None:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow([field.name for field in fields(row_type)])
         for row in rows:
-            writer.writerow(["" if value is None else value for value in astuple(row)])
+            # vars(), not astuple(): astuple deep-copies every value
+            writer.writerow(["" if value is None else value for value in vars(row).values()])
 
 
 def listing(names: list[str]) -> str:

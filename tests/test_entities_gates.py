@@ -1,12 +1,14 @@
-"""The word gates of the name passes (may_open_person, may_open_organisation,
-may_open_place, may_open_phrase) pass over only words at which no rule can start: each
-pass, run with its gate open (every word; for places every capitalised word, as the pass
-asked before it had a gate), finds what it finds with the gate, on the invented sentences
-of the entity tests and on their words, and the listed words that open rules, shuffled
-into new sentences."""
+"""The word gates of the name passes (person_openers, org_openers, place_openers,
+may_open_phrase) pass over only words at which no rule can start, and ask at a word only
+the rules whose word-only test passed: each pass, run with every rule open at every word
+(for places every capitalised word; the tests a pass does not ask again as it asked them
+before it had gates), finds what it finds with the gates, on the invented sentences of the
+entity tests and on their words, and the listed words that open rules, shuffled into new
+sentences."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from unittest import mock
 
@@ -52,27 +54,56 @@ WORDS = sorted(
 )
 
 Finder = Callable[[Sentence], list[object]]
-Gate = Callable[[str], bool]
+Gate = Callable[[str], object]
 
 
 def every_word(word: str) -> bool:
     return True
 
 
-def capitalised(word: str) -> bool:
-    return word[:1].isupper()
+def every_person_rule(word: str) -> people.PersonOpeners:
+    """Every rule of people_in at every word, as the pass asked before its gate; the tests
+    the pass does not ask again (a title, a club's word, a first name) as it asked them."""
+    capitalised = word[:1].isupper()
+    first_name = people.given_name(word) and not people.family_name_first(word)
+    return dataclasses.replace(
+        people.PersonOpeners(*[True] * len(people.PersonOpeners.__slots__)),
+        role=capitalised,
+        titled=word in people.TITLES,
+        address=word in people.ADDRESS_TITLES,
+        club=word in people.club_words(),
+        named=bool(first_name or word in people.family_first_surnames()) and capitalised,
+    )
+
+
+def every_org_rule(word: str) -> organisations.OrgOpeners:
+    """Every rule of organisations_in at every word, as the pass asked before its gate;
+    the tests it does not ask again (a legal form, a club's abbreviation) as it asked them."""
+    return dataclasses.replace(
+        organisations.OrgOpeners(*[True] * len(organisations.OrgOpeners.__slots__)),
+        legal=word.rstrip(".") in organisations.legal_forms(),
+        club=word in organisations.club_abbreviations(),
+    )
+
+
+ALL_PLACE_RULES = places.PlaceOpeners(*[True] * len(places.PlaceOpeners.__slots__))
+
+
+def every_place_rule(word: str) -> places.PlaceOpeners | None:
+    """Every rule of places_in at every capitalised word, as the pass asked before its gate."""
+    return ALL_PLACE_RULES if word[:1].isupper() else None
 
 
 # (module, gate, the gate opened, the pass)
 PASSES: list[tuple[object, str, Gate, Finder]] = [
-    (people, "may_open_person", every_word, lambda s: list(people.people_in(s))),
+    (people, "person_openers", every_person_rule, lambda s: list(people.people_in(s))),
     (
         organisations,
-        "may_open_organisation",
-        every_word,
+        "org_openers",
+        every_org_rule,
         lambda s: list(organisations.organisations_in(s)),
     ),
-    (places, "may_open_place", capitalised, lambda s: list(places.places_in(s))),
+    (places, "place_openers", every_place_rule, lambda s: list(places.places_in(s))),
     (phrases, "may_open_phrase", every_word, lambda s: list(phrases.phrases_in(s.tokens))),
 ]
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from helpers import run
 
+from build_dataset.entities import town_shape
+
 CASES = [
     pytest.param(
         "Die Feuerwehr aus Niederwessel rückte am Abend aus.",
@@ -149,3 +151,25 @@ CASES += [
 def test_entities(text: str, expected: set[tuple[str, str, int]]) -> None:
     found = {(e.name, e.type, e.mentions) for e in run([text]).entities if e.type != "DATE"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        pytest.param("dorf", True, id="an-ending"),
+        pytest.param("dingen", True, id="two-letters-before-an-ending"),
+        pytest.param("bergen", True, id="two-letters-after-an-ending"),
+        pytest.param("ofen", True, id="the-tail-of-an-ending"),
+        pytest.param("ausbau", False, id="a-plain-noun"),
+        pytest.param("haus", False, id="a-noun-that-starts-an-ending"),
+        pytest.param("xdorfxyz", False, id="an-ending-inside"),
+    ],
+)
+def test_a_tail_close_to_a_place_ending_is_toponymic(tail: str, expected: bool) -> None:
+    endings = town_shape.toponym_affixes()[0]
+    assert town_shape.toponymic(tail, endings) is expected
+    # the same as comparing the tail with each ending, as the test did before its sets
+    assert expected == any(
+        ((tail.endswith(e) or tail.startswith(e)) and len(tail) - len(e) <= 2) or e.endswith(tail)
+        for e in endings
+    )

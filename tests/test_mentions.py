@@ -11,7 +11,7 @@ import pytest
 from helpers import run
 
 from build_dataset.assemble import Extraction, dates_beside_names, extract_article
-from build_dataset.entities.mentions import drop_genitive_duplicates
+from build_dataset.entities.mentions import drop_genitive_duplicates, mention_claims
 from build_dataset.records import Entity, Found, Mention
 from build_dataset.seed import read_article
 from build_dataset.validate import ValidationFailed, validate
@@ -116,3 +116,17 @@ def test_validation_catches_a_missing_mention() -> None:
 def test_a_genitive_folds_only_where_the_bare_name_stands(name: str, body: str, kept: str) -> None:
     """ "Anna Bergers" is "Anna Berger" only when "Berger" stands as a whole word."""
     assert [f.name for f in drop_genitive_duplicates([Found(name, "PER")], body)] == [kept]
+
+
+def test_a_form_is_claimed_only_as_whole_words() -> None:
+    found = [Found("Anna Berger", "PER"), Found("Lindau", "LOC")]
+    body = "Anna Berger kam aus Lindau. Bergers Plan lag in der Bergerstraße, Berger-Kamp nicht."
+    claims = sorted(mention_claims(found, body))
+    written = [(body[start:-end], found[number].name) for start, end, number in claims]
+    assert written == [
+        ("Anna Berger", "Anna Berger"),
+        ("Berger", "Anna Berger"),  # the surname inside; count_mentions keeps the longer
+        ("Lindau", "Lindau"),
+        ("Bergers", "Anna Berger"),  # not "Berger" of "Bergers", nor of "Bergerstraße"
+        ("Berger", "Anna Berger"),  # "Berger-Kamp": a hyphen ends the word
+    ]

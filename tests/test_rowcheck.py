@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 
 from build_dataset.resources import json_schema
 from build_dataset.rowcheck import compile_row_check
@@ -80,7 +80,74 @@ def test_a_missing_or_extra_key_is_refused(name: str) -> None:
 
 
 def test_a_schema_with_another_keyword_is_left_to_jsonschema() -> None:
-    assert compile_row_check(json_schema("article")) is None  # nested arrays and objects
+    # the article's formats need jsonschema's format checker; without it, jsonschema decides
+    assert compile_row_check(json_schema("article")) is None
+    assert compile_row_check({**json_schema("mention"), "minProperties": 5}) is None
+
+
+ARTICLE = {
+    "id": "kassel/a", "title": "Neuer Radweg", "language": "de",
+    "body": "Der Radweg wird gebaut.\n\nEr kostet viel.", "body_length": 40,
+    "body_sha256": "a" * 64, "paragraphs": ["Der Radweg wird gebaut.", "Er kostet viel."],
+    "author": None, "agencies": ["dpa"], "outlet_tag": None,
+    "source_url": "https://example.org/radweg", "licence": None,
+    "captions": [{"text": "Ein Rad", "credit": "Foto: Jana Olbrich"}],
+    "reference_date": "2024-03-01", "seed_sha256": "b" * 64, "metadata_sha256": None,
+}  # fmt: skip
+BROKEN_ARTICLES = [
+    ("language", "en"),
+    ("body", ""),
+    ("paragraphs", []),  # minItems
+    ("paragraphs", ["gut", ""]),  # an item's minLength
+    ("paragraphs", "Der Radweg"),  # no array
+    ("agencies", None),
+    ("captions", [{"text": "Ein Rad"}]),  # a caption without its credit
+    ("captions", [{"text": None, "credit": "x", "extra": 1}]),
+    ("captions", ["Ein Rad"]),
+    ("reference_date", "2024-02-30"),  # the pattern holds, the date format not
+    ("reference_date", "1.3.2024"),
+    ("body_length", 0),
+    ("seed_sha256", "A" * 64),
+]
+
+
+def article_checks() -> tuple[Any, Draft202012Validator]:
+    validator = Draft202012Validator(json_schema("article"), format_checker=FormatChecker())
+    check = compile_row_check(json_schema("article"), validator.format_checker.conforms)
+    assert check is not None, "the article schema uses a keyword rowcheck does not know"
+    return check, validator
+
+
+def test_the_article_check_accepts_an_article_and_one_without_texts() -> None:
+    check, validator = article_checks()
+    bare = {**ARTICLE, "body": None, "paragraphs": None, "captions": [{"text": None,
+            "credit": "Foto: Jana Olbrich"}]}  # fmt: skip
+    for article in (ARTICLE, bare):
+        assert validator.is_valid(article) and check(article)
+
+
+@pytest.mark.parametrize(("field", "value"), BROKEN_ARTICLES)
+def test_a_broken_article_is_refused_by_both(field: str, value: object) -> None:
+    check, validator = article_checks()
+    article = {**ARTICLE, field: value}
+    assert not validator.is_valid(article)
+    assert not check(article)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_the_article_check_agrees_with_jsonschema(data: st.DataObject) -> None:
+    check, validator = article_checks()
+    article = dict(ARTICLE)
+    for field in data.draw(st.lists(st.sampled_from(sorted(article)), max_size=3)):
+        article[field] = data.draw(
+            st.one_of(
+                VALUES,
+                st.lists(VALUES, max_size=2),
+                st.sampled_from([v for _, v in BROKEN_ARTICLES]),
+            )
+        )
+    assert check(article) == validator.is_valid(article), article
 
 
 VALUES = st.one_of(

@@ -22,6 +22,7 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from build_dataset.errors import InputError
@@ -29,6 +30,8 @@ from build_dataset.errors import InputError
 KEY = re.compile(r"[0-9a-f]{64}")
 GENERATION_LENGTH = 16
 NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+PIECE = 1 << 20  # characters of an entry encoded at a time
+HEADER_LENGTH = 64 + 1 + 64 + 1  # "<key> <sha256 of the text>\n"
 
 
 def default_cache_folder() -> Path:
@@ -119,10 +122,10 @@ class ResultCache:
         except UnicodeDecodeError:
             return None
 
-    def put(self, key: str, text: str) -> None:
-        """Store TEXT under KEY, atomically; an entry already there is replaced."""
+    def put(self, key: str, text: str | Iterable[str]) -> None:
+        """Store TEXT (or the pieces of a text, joined) under KEY, atomically; an entry
+        already there is replaced."""
         path = self._path(key)
-        body = text.encode("utf-8")
         for folder in (path.parent.parent, path.parent):
             if not os.path.lexists(folder):
                 folder.mkdir(exist_ok=True)  # another build may make it at the same time
@@ -133,8 +136,18 @@ class ResultCache:
         descriptor, temporary = tempfile.mkstemp(prefix=".partial-", dir=path.parent)
         try:
             with os.fdopen(descriptor, "wb") as handle:
-                handle.write(f"{key} {hashlib.sha256(body).hexdigest()}\n".encode("ascii"))
-                handle.write(body)
+                # The text is hashed as it is written, a piece at a time, and the header
+                # (of a fixed length: two sha256s) written last in its place: a 5 MB
+                # article's result is some 30 MB of JSON, never held whole as bytes.
+                handle.write(b" " * HEADER_LENGTH)
+                digest = hashlib.sha256()
+                for piece in [text] if isinstance(text, str) else text:
+                    for at in range(0, len(piece), PIECE):
+                        data = piece[at : at + PIECE].encode("utf-8")
+                        digest.update(data)
+                        handle.write(data)
+                handle.seek(0)
+                handle.write(f"{key} {digest.hexdigest()}\n".encode("ascii"))
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

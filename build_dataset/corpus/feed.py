@@ -95,7 +95,7 @@ def results(
         yield from flush()
         _, key, _ = slots.popleft()
         if cache is not None and key is not None and result.error is None and not result.problems:
-            cache.put(str(key), result.to_json())
+            cache.put(str(key), result.json_pieces())
         yield result
     yield from flush()
 

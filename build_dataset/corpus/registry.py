@@ -21,10 +21,14 @@ FULL_DATE = re.compile(r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(/[0-9]{4}-[0-9]{2}-[0
 
 @dataclass(slots=True)
 class Tally:
-    """One entity while the package is written: its row so far, and the last article
-    counted, so that two rows of one article (two dates of one day) count it once."""
+    """One entity while the package is written: its first row, its counts so far, and the
+    last article counted, so that two rows of one article (two dates of one day) count it
+    once. The counts are kept apart from the row so that a new article's mention of an
+    entity seen before costs two additions, not a new row."""
 
     row: EntityRow
+    mentions: int
+    articles: int
     last_article: str
 
 
@@ -40,17 +44,24 @@ class EntityRegistry:
         self.taken: set[str] = set()
         self.numbers: dict[str, int] = {}
 
-    def identity(self, article_id: str, row: EntityRow) -> tuple[tuple[str, ...], str]:
-        """Who ROW is in the package, and the id it wants: a date with a full value is
-        that value; one without is its article's own; a name is its type and name."""
+    def identity(self, article_id: str, row: EntityRow) -> tuple[str, ...]:
+        """Who ROW is in the package: a date with a full value is that value; one without
+        is its article's own; a name is its type and name."""
         if row.type == "DATE":
             if row.normalized and FULL_DATE.match(row.normalized):
-                value = row.normalized
-                return ("DATE", value), "date-" + re.sub(r"[^0-9]+", "-", value)
+                return ("DATE", row.normalized)
+            return ("DATE", article_id, row.entity_id)
+        return (row.type, row.name)
+
+    def wanted(self, key: tuple[str, ...], article_id: str, row: EntityRow) -> str:
+        """The id a new entity KEY (identity) wants: the date's value, its article's slug
+        and expression, or its type and the slug of its name."""
+        if key[0] == "DATE":
+            if len(key) == 2:
+                return "date-" + re.sub(r"[^0-9]+", "-", key[1])
             expression = row.entity_id.removeprefix("date-")
-            wanted = f"date-{article_slug(article_id)}-{expression}"
-            return ("DATE", article_id, row.entity_id), wanted
-        return (row.type, row.name), f"{row.type.lower()}-{slug(row.name)}"
+            return f"date-{article_slug(article_id)}-{expression}"
+        return f"{row.type.lower()}-{slug(row.name)}"
 
     def unique(self, wanted: str) -> str:
         """WANTED, or WANTED-2, -3 … when an entity seen before holds it."""
@@ -66,26 +77,24 @@ class EntityRegistry:
         """Count ARTICLE_ID's entity ROWS (article ids); return article id -> package id."""
         mapping = {}
         for row in rows:
-            key, wanted = self.identity(article_id, row)
+            key = self.identity(article_id, row)
             tally = self.entities.get(key)
             if tally is None:
+                wanted = self.wanted(key, article_id, row)
                 first = replace(row, entity_id=self.unique(wanted), first_article_id=article_id)
-                self.entities[key] = Tally(replace(first, articles=1), article_id)
+                tally = self.entities[key] = Tally(first, row.mentions, 1, article_id)
             else:
-                counted = tally.last_article == article_id
-                tally.row = replace(
-                    tally.row,
-                    mentions=tally.row.mentions + row.mentions,
-                    articles=tally.row.articles + (0 if counted else 1),
-                )
+                tally.mentions += row.mentions
+                if tally.last_article != article_id:
+                    tally.articles += 1
                 tally.last_article = article_id
-            mapping[row.entity_id] = self.entities[key].row.entity_id
+            mapping[row.entity_id] = tally.row.entity_id
         return mapping
 
     def rows(self) -> Iterator[EntityRow]:
         """The package's entities in the order first seen."""
         for tally in self.entities.values():
-            yield tally.row
+            yield replace(tally.row, mentions=tally.mentions, articles=tally.articles)
 
     def __len__(self) -> int:
         return len(self.entities)

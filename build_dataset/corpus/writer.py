@@ -11,17 +11,19 @@ from __future__ import annotations
 import csv
 import json
 import tempfile
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
-from dataclasses import fields, replace
+from dataclasses import fields
+from json.encoder import encode_basestring as encode_text
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from build_dataset.corpus.registry import EntityRegistry
 from build_dataset.corpus.work import ArticleResult
 from build_dataset.records import EntityRow, MentionRow, QuoteRow, SkippedRow, WarningRow
 from build_dataset.review import (
     ArticleSummary,
-    article_page,
+    article_page_parts,
     index_parts,
     page_path,
     summarise,
@@ -29,6 +31,39 @@ from build_dataset.review import (
 from build_dataset.write import REVIEW_FILE, REVIEW_FOLDER, write_csv
 
 CSV_FILES = {"quotes": QuoteRow, "mentions": MentionRow, "warnings": WarningRow}
+Row = TypeVar("Row")
+
+
+def renamed(row: Row, field: str, value: str) -> Row:
+    """ROW with FIELD set to VALUE, as dataclasses.replace gives it but without running the
+    row's __init__ again: a corpus renames every mention's entity id, and the row was
+    checked in its worker."""
+    copy = object.__new__(type(row))
+    vars(copy).update(vars(row))
+    vars(copy)[field] = value
+    return copy
+
+
+def release_lines(rows: Iterable[Any]) -> Iterator[str]:
+    """ROWS as the release file gives them, one compact JSON object a line, as json.dumps
+    writes it (ensure_ascii=False): as the CSV reads back, an empty text is null
+    (release.typed_rows). Written out value by value: a dict and json.dumps per row cost
+    a third more."""
+    for row in rows:
+        parts = [
+            f'"{name}": '
+            + (
+                "null"
+                if value is None or value == ""
+                else encode_text(value)
+                if value.__class__ is str
+                else int.__repr__(value)
+                if value.__class__ is int
+                else json.dumps(value, ensure_ascii=False)
+            )
+            for name, value in vars(row).items()
+        ]
+        yield "{" + ", ".join(parts) + "}\n"
 
 
 class PackageWriter:
@@ -46,6 +81,7 @@ class PackageWriter:
         self.writers: dict[str, Any] = {}
         self.articles: IO[str]
         self.release_articles: IO[str]
+        self.release_rows: dict[str, IO[str]] = {}
 
     def __enter__(self) -> PackageWriter:
         for name, row_type in CSV_FILES.items():
@@ -58,12 +94,19 @@ class PackageWriter:
         self.articles = self.files.enter_context(
             (self.folder / "article.json").open("w", encoding="utf-8", newline="\n")
         )
-        # The articles again, one compact line each, for the release file; unlinked at once.
-        self.release_articles = self.stack.enter_context(
-            tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", dir=self.folder)
-        )
+        # The articles again, one compact line each, for the release file, and so the rows of
+        # the tables written here, typed: it is written without reading the CSVs back.
+        # Unlinked at once.
+        self.release_articles = self.spare_file()
+        self.release_rows = {name: self.spare_file() for name in CSV_FILES}
         (self.folder / REVIEW_FOLDER).mkdir()
         return self
+
+    def spare_file(self) -> IO[str]:
+        """A temporary text file in the package folder, gone when the writer closes."""
+        return self.stack.enter_context(
+            tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", dir=self.folder)
+        )
 
     def __exit__(self, *exc: object) -> None:
         self.close()
@@ -76,25 +119,31 @@ class PackageWriter:
         """Write RESULT's article and rows, with the package's entity ids."""
         ids = self.registry.add(result.id, result.entities)
         quotes = [
-            replace(q, speaker_entity_id=ids[q.speaker_entity_id])
+            renamed(q, "speaker_entity_id", ids[q.speaker_entity_id])
             if q.speaker_entity_id is not None
             else q
             for q in result.quotes
         ]
-        mentions = [replace(m, entity_id=ids[m.entity_id]) for m in result.mentions]
-        entities = [replace(e, entity_id=ids[e.entity_id]) for e in result.entities]
+        mentions = [renamed(m, "entity_id", ids[m.entity_id]) for m in result.mentions]
+        entities = [renamed(e, "entity_id", ids[e.entity_id]) for e in result.entities]
         for name, rows in (
             ("quotes", quotes), ("mentions", mentions), ("warnings", result.warnings),
         ):  # fmt: skip
-            write = self.writers[name].writerow
-            for row in rows:
-                write(["" if value is None else value for value in row.__dict__.values()])
+            self.writers[name].writerows(
+                ["" if value is None else value for value in vars(row).values()] for row in rows
+            )
+            self.release_rows[name].writelines(release_lines(rows))
         article = result.article
         indented = json.dumps(article, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-        self.articles.write(("[\n  " if not self.counts["articles"] else ",\n  ") + indented)
-        self.release_articles.write(json.dumps(article, ensure_ascii=False) + "\n")
-        page = article_page(article, quotes, entities, mentions, self.names, result.warnings)
-        (self.folder / page_path(result.id)).write_text(page, encoding="utf-8", newline="\n")
+        # separator and article written apart: a 5 MB article is not copied once more
+        self.articles.write("[\n  " if not self.counts["articles"] else ",\n  ")
+        self.articles.write(indented)
+        del indented
+        self.release_articles.write(json.dumps(article, ensure_ascii=False))
+        self.release_articles.write("\n")
+        page = article_page_parts(article, quotes, entities, mentions, self.names, result.warnings)
+        with (self.folder / page_path(result.id)).open("w", encoding="utf-8", newline="\n") as out:
+            out.writelines(page)
         self.summaries.append(summarise(article, quotes, mentions, result.warnings))
         self.counts["articles"] += 1
         self.counts["quotes"] += len(quotes)
@@ -114,6 +163,8 @@ class PackageWriter:
         self.articles.write("\n]\n" if self.counts["articles"] else "[]\n")
         self.files.close()
         self.release_articles.flush()
+        for handle in self.release_rows.values():
+            handle.flush()
         write_csv(self.folder / "entities.csv", EntityRow, self.registry.rows())
         write_csv(self.folder / "skipped.csv", SkippedRow, sorted(skipped, key=lambda r: r.source))
         with (self.folder / REVIEW_FILE).open("w", encoding="utf-8", newline="\n") as index:

@@ -15,9 +15,10 @@ Names are found by general rules, not by a list of the names themselves (one mod
 - single_names.py: a person named by one word ("laut Lindner");
 - mentions.py: every mention of each name, surname-only and genitive ones folded in.
 
-Each pass asks its rules only at words where one of them can start (may_open_person,
-may_open_organisation, may_open_place, may_open_phrase: memoised tests of the word alone),
-so that the many words no name can start with ("sagte", "Regierung") cost one look-up.
+Each pass asks its rules only at words where one of them can start, and there only the
+rules whose test of the word alone passed (person_openers, org_openers, place_openers,
+may_open_phrase: memoised), so that the many words no name can start with ("sagte",
+"Regierung") cost one look-up and the others are not put to every rule.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from itertools import compress
 
 from build_dataset.names import genitive_stem, slug
 from build_dataset.records import Entity, Found, Mention
@@ -63,21 +64,29 @@ def mention_claims(found: Sequence[Found], body: str) -> list[tuple[int, int, in
     """(start, -end, index into FOUND) of every place where a surface form stands as whole
     words. One pass over the body's words, each looked up by the form's first word, so
     that a long article with many names stays linear."""
-    by_first_word: dict[str, list[tuple[str, int]]] = {}
+    by_first_word: dict[str, list[tuple[str, int, bool]]] = {}
     odd_forms: list[tuple[str, int]] = []  # forms that do not begin with a letter or digit
     for number, candidate in enumerate(found):
         for form in surface_forms(candidate):
             first = WORD_RUN.match(form)
             if first:
-                by_first_word.setdefault(first.group(), []).append((form, number))
+                whole = first.group() == form  # a form of one word: its run is the mention
+                by_first_word.setdefault(first.group(), []).append((form, number, whole))
             else:
                 odd_forms.append((form, number))
     claims: list[tuple[int, int, int]] = []
-    for run in WORD_RUN.finditer(body):
-        for form, number in by_first_word.get(run.group(), ()):
-            end = run.start() + len(form)
-            if body.startswith(form, run.start()) and not WORD_RUN.match(body, end):
-                claims.append((run.start(), -end, number))
+    runs = list(WORD_RUN.finditer(body))
+    # Only the runs that begin a form are walked in Python; the others are passed over by
+    # map and compress.
+    for run in compress(runs, map(by_first_word.__contains__, map(re.Match.group, runs))):
+        start = run.start()
+        for form, number, whole in by_first_word[run.group()]:
+            if whole:  # the run is a whole word: \w+ takes every letter there is
+                claims.append((start, -run.end(), number))
+                continue
+            end = start + len(form)
+            if body.startswith(form, start) and not WORD_RUN.match(body, end):
+                claims.append((start, -end, number))
     for form, number in odd_forms:
         for match in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", body):
             claims.append((match.start(), -match.end(), number))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from build_dataset.entities.brands import (
@@ -87,15 +88,52 @@ def may_open_organisation(word: str) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class OrgOpeners:
+    """Which rules of organisations_in can start at a word, by tests of the word alone; a
+    rule whose test fails is not asked there."""
+
+    institution: bool  # a listed institution's first word, or its genitive: "Bundestags"
+    club_town: bool  # club_before_town: a word no list knows, "Panderos Lissabon"
+    team: bool  # team_name: a place, "Lakeport Owls"
+    legal: bool  # a legal form: "GmbH", "e.V."
+    club: bool  # a club's abbreviation: "FC"
+    org_word: bool  # an organisation's word or its bare ending: "Innenministerium", "Verein"
+    company: bool  # company, bare_company: a listed company, "Siemens", "bei Linde"
+    acronym: bool  # organisation_acronym, acronym_name: "NATO", "TU Halberstadt"
+
+
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of the word, asked for every token
+def org_openers(word: str) -> OrgOpeners | None:
+    """The rules of organisations_in that can start at WORD, or None where
+    may_open_organisation says no rule can."""
+    if not may_open_organisation(word):
+        return None
+    stem = genitive_stem(word)
+    known = institutions_by_first_word()
+    return OrgOpeners(
+        institution=word in known or bool(stem and stem in known),
+        club_town=unknown_word(word),
+        team=bool(place_name(word, None) or gazetteer_place(word, True)),
+        legal=word.rstrip(".") in legal_forms(),
+        club=word in club_abbreviations(),
+        org_word=bool(organisation_word(word) or bare_org_word(word)),
+        company=fold(word, company_names()) is not None,
+        acronym=ACRONYM.fullmatch(word) is not None,
+    )
+
+
 def organisations_in(sentence: Sentence) -> Iterable[Found]:
     tokens = sentence.tokens
     for index, token in enumerate(tokens):
         word = token.text
-        if not may_open_organisation(word):
+        opens = org_openers(word)
+        if opens is None:
             continue
         stem = genitive_stem(word)
         known = institutions_by_first_word()
-        for phrase in known.get(word, ()) + (known.get(stem, ()) if stem else ()):
+        institutions = known.get(word, ()) + (known.get(stem, ()) if stem else ())
+        for phrase in institutions if opens.institution else ():
             window = [t.text for t in tokens[index : index + len(phrase)]]
             same_words = len(window) == len(phrase) and window[:-1] == list(phrase[:-1])
             if same_words and fold(window[-1], {phrase[-1]}):
@@ -103,11 +141,11 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
                 written = joined(tokens[index - lead : index + len(phrase)])
                 yield Found(written if lead else " ".join(phrase), "ORG")  # "Deutschen Bundestag"
                 break
-        if (club := club_before_town(tokens, index)) > index:
+        if opens.club_town and (club := club_before_town(tokens, index)) > index:
             yield Found(joined(tokens[index:club]), "ORG")  # "Panderos Lissabon"
-        if (team := team_name(tokens, index)) > index:
+        if opens.team and (team := team_name(tokens, index)) > index:
             yield Found(joined(tokens[index:team]), "ORG")  # "Lakeport Owls"
-        if word.rstrip(".") in legal_forms() and index > 0:
+        if opens.legal and index > 0:
             start = index
             while start > 0 and index - start < 3 and company_word(tokens[start - 1].text):
                 start -= 1
@@ -116,26 +154,29 @@ def organisations_in(sentence: Sentence) -> Iterable[Found]:
             if start < index:
                 yield Found(joined(tokens[start:index]) + " " + legal_form(tokens, index), "ORG")
             continue
-        if word in club_abbreviations():
+        if opens.club:
             yield from club_name(tokens, index)
             continue
         if word == "(" and index > 0 and is_name_word(tokens[index - 1].text):
             yield from affiliation(tokens, index)
         named = index + 1 < len(tokens) and tokens[index + 1].text == "für"
         bare = bare_org_word(word)  # looked up before leading_name, which costs more
-        if org := organisation_word(word) or (
-            bare and (named or leading_name(tokens, index)) and bare
+        if opens.org_word and (
+            org := organisation_word(word)
+            or (bare and (named or leading_name(tokens, index)) and bare)
         ):
             yield from named_organisation(tokens, index, org)
             continue
         if word in party_names() and index > 0 and tokens[index - 1].text in PARTY_ARTICLES:
             yield Found(word, "ORG")  # "die Grünen", "der Union"
             continue
-        if company(word) or (index > 0 and bare_company(word, tokens[index - 1].text)):
+        if opens.company and (
+            company(word) or (index > 0 and bare_company(word, tokens[index - 1].text))
+        ):
             yield Found(fold(word, company_names()) or word, "ORG")  # "Siemens", "bei Linde"
             continue
-        following = acronym_name(tokens, index)
-        if organisation_acronym(word) or following:  # "NATO", "TU Halberstadt"
+        following = acronym_name(tokens, index) if opens.acronym else []
+        if opens.acronym and (organisation_acronym(word) or following):  # "TU Halberstadt"
             start = index - 1 if index and name_before_acronym(tokens, index) else index
             yield Found(joined(tokens[start : index + 1 + len(following)]), "ORG")
 

@@ -9,6 +9,7 @@ are read by person_names.py.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from build_dataset.entities.person_names import (
@@ -76,19 +77,65 @@ def may_open_person(word: str) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PersonOpeners:
+    """Which rules of people_in can start at a word, by tests of the word alone; a rule
+    whose test fails is not asked there. Each test holds wherever its rule finds a name."""
+
+    role: bool  # a capitalised role noun: "Rathaussprecher"
+    titled: bool  # "Dr."
+    address: bool  # "Sir", "Mrs."
+    club: bool  # "Borussia Dortmund"
+    phrase: bool  # place_phrase: "San Lorenzo", "Nahen Osten"
+    initial: bool  # initial_name: "K. Albrecht"
+    named: bool  # a capitalised first name or a family name first: "Anna Berger"
+    genitive: bool  # genitive_person: a name's stem and -s, "Moravecs"
+    subject: bool  # subject_person: a word no list knows
+    name_like: bool  # initial_subject, inverted_subject: person_word asks name_like
+    lone: bool  # lone_name: a known name, or its genitive
+
+
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of the word, asked for every token
+def person_openers(word: str) -> PersonOpeners | None:
+    """The rules of people_in that can start at WORD, or None where may_open_person says
+    no rule can."""
+    if not may_open_person(word):
+        return None
+    stem = genitive_stem(word)
+    return PersonOpeners(
+        role=is_capitalised(word) and role_of(word) is not None,
+        titled=word in TITLES,
+        address=word in ADDRESS_TITLES,
+        club=word in club_words(),
+        phrase=bool(
+            word in place_prefixes() or word + "." in place_prefixes() or place_name_adjective(word)
+        ),
+        initial=len(word) == 1 and word.isupper(),
+        named=bool(
+            (given_name(word) and not family_name_first(word)) or word in family_first_surnames()
+        )
+        and is_capitalised(word),
+        genitive=word.endswith("s") and not word.endswith("ss") and name_stem(word[:-1]),
+        subject=unknown_word(word),
+        name_like=name_like(word),
+        lone=bool(known_name(word) or (stem and known_name(stem))),
+    )
+
+
 def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
     """Persons found by a role noun, a title or a first name; with the index past the name."""
     tokens = sentence.tokens
     index = 0
     while index < len(tokens):
         word = tokens[index].text
-        if not may_open_person(word):
+        opens = person_openers(word)
+        if opens is None:
             index += 1
             continue
-        role = role_of(word) if is_capitalised(word) else None
-        titled = word in TITLES and index + 1 < len(tokens) and tokens[index + 1].text == "."
+        role = role_of(word) if opens.role else None
+        titled = opens.titled and index + 1 < len(tokens) and tokens[index + 1].text == "."
         after = skip_titles(tokens, index + (0 if titled else 1)) if role or titled else index + 1
-        if word in ADDRESS_TITLES:  # "Lady Ashcombe", "Mrs. Pellow"
+        if opens.address:  # "Lady Ashcombe", "Mrs. Pellow"
             titled = True
             dotted = index + 1 < len(tokens) and tokens[index + 1].text == "."
             after = index + (2 if dotted else 1)
@@ -99,21 +146,21 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
                 yield person(name, role_name, role_gender), after + len(name)
                 index = after + len(name)
                 continue
-        if word in club_words() and index + 1 < len(tokens):
+        if opens.club and index + 1 < len(tokens):
             following = tokens[index + 1].text
             if place_name(following, None):  # "Borussia Dortmund", "Fortuna Düsseldorf"
                 yield Found(f"{word} {following}", "ORG"), index + 2
                 index += 2
                 continue
-        if (end := place_phrase(tokens, index)) > index:
+        if opens.phrase and (end := place_phrase(tokens, index)) > index:
             index = end  # "San Lorenzo", "Lido di Vesta": a place, though a first name opens it
             continue
-        if initial_name(tokens, index):  # "K. Albrecht"
+        if opens.initial and initial_name(tokens, index):  # "K. Albrecht"
             yield person(tokens[index : index + 3], None, None), index + 3
             index += 3
             continue
-        first_name = given_name(word) and not family_name_first(word)
-        if (first_name or word in family_first_surnames()) and is_capitalised(word):
+        if opens.named:
+            first_name = given_name(word) and not family_name_first(word)
             name = name_after(tokens, index)
             if (head := named_after(tokens, index, len(name))) > index:
                 yield Found(joined(tokens[index:head]), "ORG"), head
@@ -131,13 +178,15 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
         if affiliation_slot(tokens, index):
             index += 1  # "Jonas Weidlich (Grüne)": the party, found as an organisation
             continue
-        if genitive_person(tokens, index):
+        if opens.genitive and genitive_person(tokens, index):
             yield Found(word[:-1], "PER"), index + 1  # "Moravecs Entwurf"
-        elif subject_person(tokens, index):
+        elif opens.subject and subject_person(tokens, index):
             yield Found(word, "PER"), index + 1  # "bedankte sich Kowalczyk"
-        elif initial_subject(tokens, index) or inverted_subject(tokens, index):
+        elif opens.name_like and (
+            initial_subject(tokens, index) or inverted_subject(tokens, index)
+        ):
             yield Found(word, "PER"), index + 1  # "Kowalczyk war …", "sagte Kowalczyk."
-        elif single := lone_name(tokens, index):
+        elif opens.lone and (single := lone_name(tokens, index)):
             yield Found(single, "PER"), index + 1  # "laut Lindner"
         index += 1
 

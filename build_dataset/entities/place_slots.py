@@ -73,6 +73,8 @@ COMPASS = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", 
 @lru_cache(maxsize=WORD_MEMO)  # a pure function of the word, asked for most tokens
 def compass_place(word: str) -> str | None:
     """ "Ostbayern": a point of the compass before a country or region the lists know."""
+    if not word.startswith(COMPASS):
+        return None  # most words: one test, not one per point
     for point in COMPASS:
         rest = word[len(point) :].capitalize()
         if not (word.startswith(point) and len(rest) > 3 and word[len(point)].islower()):
@@ -192,6 +194,8 @@ def landscape_word(word: str) -> str | None:
     nouns = german_nouns().noun_forms
     if not (is_capitalised(word) and word.isalpha()) or word in nouns or base in nouns:
         return None
+    if not base.endswith(LANDSCAPE_HEADS):
+        return None  # most words: one test, not one per head
     for head in LANDSCAPE_HEADS:
         first = base[: len(base) - len(head)]
         fits = base.endswith(head) and len(first) >= 3

@@ -7,6 +7,7 @@ See"), a town and its quarter ("Bergheim-Mitte") and streets ("Lindenstraße")."
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from build_dataset.entities.phrases import PLACE_PARTICLES, fold_word
@@ -25,6 +26,7 @@ from build_dataset.entities.place_slots import (
     road_nouns,
     slashed_places,
 )
+from build_dataset.entities.town_shape import looks_like_town, toponym_affixes
 from build_dataset.entities.words import joined, organisation_word, unknown_word
 from build_dataset.lexicons import load
 from build_dataset.names import is_capitalised, is_function_word
@@ -42,66 +44,10 @@ from build_dataset.wordclasses import (
     place_name,
     role_of,
 )
-from build_dataset.wordlists import german_nouns, is_first_name
+from build_dataset.wordlists import german_nouns
 
 # Words after which an unknown name is a town: "in Birkenrode", "das Dorf Kleinhaßlach".
 TOWN_CONTEXT = LOCATIVE_PREPOSITIONS | TOWN_NOUNS
-
-
-@cache
-def toponym_affixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(endings, prefixes) of German place names."""
-    entries = load("toponym_affixes.txt")
-    endings = tuple(e[1:] for e in entries if e.startswith("-"))
-    prefixes = tuple(e[:-1] for e in entries if e.endswith("-"))
-    return endings, prefixes
-
-
-@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked for most tokens
-def looks_like_town(word: str) -> bool:
-    """An unknown word shaped like a German place name: "Birkenrode", "Oberlindach"."""
-    if not word.isalpha() or not is_capitalised(word) or len(word) < 5:
-        return False
-    nouns = german_nouns()
-    if word in nouns.common_forms or word in nouns.surnames or is_first_name(word):
-        return False  # "von Steinbach" is more likely a person than a town
-    if organisation_word(word):
-        return False
-    endings, prefixes = toponym_affixes()
-    lower = word.lower()
-    if ends_in_plain_noun(word, endings):
-        return False  # "Hochform", "Windkraftausbau", "Kleinstbetrieben": compounds
-    if lower.endswith(endings) and any(
-        lower.endswith(ending) and len(lower) >= len(ending) + 3 for ending in endings
-    ):
-        return True  # a stem of three letters or more before the ending
-    return word.startswith(prefixes) and any(
-        word.startswith(prefix)
-        and word[len(prefix) : len(prefix) + 1].islower()
-        and len(word) >= len(prefix) + 4
-        for prefix in prefixes
-    )
-
-
-def ends_in_plain_noun(word: str, endings: tuple[str, ...]) -> bool:
-    """Whether WORD ends in a common noun of four letters or more that is no place-name
-    ending ("-ausbau" is, "-dorf" and "-dingen" of "Waldingen" are not)."""
-    nouns = german_nouns().common_forms
-    for start in range(1, len(word) - 3):
-        tail = word[start:]
-        if tail.capitalize() in nouns and not toponymic(tail.lower(), endings):
-            return True
-    return False
-
-
-@lru_cache(maxsize=WORD_MEMO)  # the same nouns end many words: "-haus", "-bahn"
-def toponymic(tail: str, endings: tuple[str, ...]) -> bool:
-    """Whether TAIL, in lower case, is one of the ENDINGS of place names or close to one:
-    "-dorf", "-dingen" (-ingen), "-bergen" (-berg), "-ofen" (-hofen)."""
-    return any(
-        ((tail.endswith(e) or tail.startswith(e)) and len(tail) - len(e) <= 2) or e.endswith(tail)
-        for e in endings
-    )
 
 
 def in_town_context(tokens: Sequence[Token], index: int, towns: set[int]) -> bool:
@@ -206,32 +152,53 @@ def unknown_place(tokens: Sequence[Token], index: int) -> bool:
     return not abbreviated
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceOpeners:
+    """Which rules of places_in can start at a word, by the tests of the word alone: the
+    rules whose test fails are not asked at that word."""
+
+    phrase: bool  # place_phrase: a prefix or a name's adjective ("Bad", "Starnberger")
+    road: bool  # numbered_road: "Bundesstraße", "A44", "A"
+    english: bool  # english_place: "Lorrimer"
+    after_noun: bool  # after_town_noun: place_word
+    own_make: bool  # compass_place, landscape_word, place_genitive, place_compound, street_name
+    listed: bool  # place_name after "in" (the wider reading); slashed_places
+    gazetteer: bool  # gazetteer_place in a town's context (the wider reading)
+    unknown: bool  # unknown_place, slashed_places
+    town_shape: bool  # looks_like_town
+
+
 @lru_cache(maxsize=WORD_MEMO)  # a pure function of the word, asked for every token
-def may_open_place(word: str) -> bool:
-    """Whether a rule of places_in can start at WORD: capitalised, and a place's prefix,
-    adjective or road, a listed or unknown word, or a word of a place's own make-up. The
-    others ("Regierung", "Sprecher") are passed over without asking each rule."""
+def place_openers(word: str) -> PlaceOpeners | None:
+    """The rules of places_in that can start at WORD, or None when no rule can: the many
+    capitalised words no place starts with ("Regierung", "Sprecher") cost one look-up."""
     if not is_capitalised(word):
-        return False
-    return bool(
-        word in place_prefixes()  # place_phrase
-        or word + "." in place_prefixes()
-        or place_name_adjective(word)
-        or word in road_nouns()  # numbered_road
-        or ROAD.fullmatch(word)
-        or word in {"A", "B"}
-        or english_place_name(word)
-        or place_word(word)  # after_town_noun
-        or compass_place(word)
-        or landscape_word(word)
-        or place_genitive(word)
-        or place_compound(word)
-        or street_name(word)
-        or place_after(word, True)  # place_name after "in" or not; slashed_places
-        or gazetteer_place(word, True)
-        or unknown_word(word)  # unknown_place, slashed_places
-        or looks_like_town(word)
+        return None
+    opens = PlaceOpeners(
+        phrase=bool(
+            word in place_prefixes() or word + "." in place_prefixes() or place_name_adjective(word)
+        ),
+        road=bool(word in road_nouns() or ROAD.fullmatch(word) or word in {"A", "B"}),
+        english=english_place_name(word),
+        after_noun=place_word(word),
+        own_make=bool(
+            compass_place(word)
+            or landscape_word(word)
+            or place_genitive(word)
+            or place_compound(word)
+            or street_name(word)
+        ),
+        listed=place_after(word, True) is not None,
+        gazetteer=gazetteer_place(word, True) is not None,
+        unknown=unknown_word(word),
+        town_shape=looks_like_town(word),
     )
+    return opens if any(getattr(opens, rule) for rule in PlaceOpeners.__slots__) else None
+
+
+def may_open_place(word: str) -> bool:
+    """Whether a rule of places_in can start at WORD."""
+    return place_openers(word) is not None
 
 
 def places_in(sentence: Sentence) -> Iterable[Found]:
@@ -240,44 +207,57 @@ def places_in(sentence: Sentence) -> Iterable[Found]:
     skip_until = 0
     named: set[int] = set()  # places named after their kind's noun: "die Gemeinde Lindach"
     for index, token in enumerate(tokens):
-        if index < skip_until or not may_open_place(token.text):
+        if index < skip_until:
             continue
-        previous = tokens[index - 1].text if index else None
-        end = max(
-            place_phrase(tokens, index),
-            slashed_places(tokens, index),
-            numbered_road(tokens, index),
-            english_place(tokens, index),
-        )
+        opens = place_openers(token.text)
+        if opens is None:
+            continue
+        end = index  # each rule below gives INDEX at a word it cannot start at
+        if opens.phrase:
+            end = place_phrase(tokens, index)
+        if index + 1 < len(tokens) and tokens[index + 1].text == "/":
+            end = max(end, slashed_places(tokens, index))
+        if opens.road:
+            end = max(end, numbered_road(tokens, index))
+        if opens.english:
+            end = max(end, english_place(tokens, index))
         if end > index:
             towns.add(end - 1)
             skip_until = end
             yield Found(joined(tokens[index:end]), "LOC")
-        elif after_town_noun(tokens, index, named):
+        elif opens.after_noun and after_town_noun(tokens, index, named):
             towns.add(index)
             named.add(index)
             yield Found(token.text, "LOC")
-        elif place := (
-            compass_place(token.text)
+        elif opens.own_make and (
+            place := compass_place(token.text)
             or landscape_name(tokens, index)
             or genitive_place(tokens, index)
         ):
             towns.add(index)
             yield Found(place, "LOC")
-        elif place_compound(token.text) or street_name(token.text):
+        elif opens.own_make and (place_compound(token.text) or street_name(token.text)):
             towns.add(index)
             yield Found(token.text, "LOC")
-        elif place := place_name(token.text, previous):
+        elif opens.listed and (
+            place := place_name(token.text, tokens[index - 1].text if index else None)
+        ):
             towns.add(index)
             inflected = "-" not in token.text and token.text not in (place, place + "s")
             yield Found(place, "LOC", forms=(token.text,) if inflected else ())  # "Niederlanden"
-        elif place := gazetteer_place(token.text, in_town_context(tokens, index, towns)):
+        elif opens.gazetteer and (
+            place := gazetteer_place(token.text, in_town_context(tokens, index, towns))
+        ):
             towns.add(index)
             yield Found(place, "LOC")
-        elif unknown_place(tokens, index):
+        elif opens.unknown and unknown_place(tokens, index):
             towns.add(index)
             yield Found(token.text, "LOC")
-        elif looks_like_town(token.text) and in_town_context(tokens, index, towns):
+        elif (
+            opens.town_shape
+            and looks_like_town(token.text)
+            and in_town_context(tokens, index, towns)
+        ):
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
             if not (is_capitalised(following) and following in german_nouns().common_forms):
                 towns.add(index)  # not "in Müllers Büro": a name before a noun is no town

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from build_dataset.entities.brands import company
-from build_dataset.entities.places import looks_like_town
+from build_dataset.entities.town_shape import looks_like_town
 from build_dataset.entities.words import known_name, organisation_word, unknown_word
 from build_dataset.lexicons import load
 from build_dataset.names import is_function_word

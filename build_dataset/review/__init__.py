@@ -5,7 +5,13 @@ anything else."""
 
 from __future__ import annotations
 
-from build_dataset.review.article import article_page, enclosing, entities_here, spans
+from build_dataset.review.article import (
+    article_page,
+    article_page_parts,
+    enclosing,
+    entities_here,
+    spans,
+)
 from build_dataset.review.html import policy
 from build_dataset.review.index import (
     REVIEW_FOLDER,
@@ -21,6 +27,7 @@ __all__ = [
     "REVIEW_FOLDER",
     "ArticleSummary",
     "article_page",
+    "article_page_parts",
     "enclosing",
     "entities_here",
     "index_page",

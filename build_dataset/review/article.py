@@ -9,13 +9,13 @@ bodies (--no-bodies) shows the tables only. The page's size depends on its artic
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import html
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from html import escape
 from typing import Any
 
 from build_dataset.records import EntityRow, MentionRow, QuoteRow
-from build_dataset.review.html import PAGE_FOOT, page_head, table
+from build_dataset.review.html import PAGE_FOOT, SPECIAL, escape, page_head, table_parts
 
 # The columns of each table on an article's page: the CSV's, less article_id (the page is
 # of one article). An entity's counts are those of this article.
@@ -65,11 +65,13 @@ Mark = tuple[int, int, str, str, dict[str, str]]
 
 
 def open_tag(kind: str, ident: str, start: int, end: int, extra: dict[str, str]) -> str:
-    attributes = {"data-kind": kind, "data-id": ident, "data-start": str(start),
-                  "data-end": str(end), **extra}  # fmt: skip
-    rendered = " ".join(f'{name}="{escape(value)}"' for name, value in attributes.items())
     tag = "mark" if kind == "quote" else "span"
-    return f"<{tag} {rendered}>"
+    rendered = "".join(f' {name}="{escape(value)}"' for name, value in extra.items())
+    # the offsets are digits and the kinds plain words: nothing to escape
+    return (
+        f'<{tag} data-kind="{kind}" data-id="{escape(ident)}" data-start="{start}" '
+        f'data-end="{end}"{rendered}>'
+    )
 
 
 def spans(
@@ -89,13 +91,16 @@ def spans(
             }
         result.append((q.start, q.end, "quote", q.quote_id, label))
     by_id = {e.entity_id: e for e in entities}
+    labels: dict[str, dict[str, str]] = {}  # one for all mentions of an entity
     for mention in mentions:
-        entity = by_id[mention.entity_id]
-        title = f"{entity.type}: {entity.name}"
-        if entity.type == "DATE":
-            title += f" = {entity.normalized or 'unknown day'}"
-        result.append((mention.start, mention.end, "entity", mention.entity_id,
-                       {"class": f"entity {entity.type}", "title": title}))  # fmt: skip
+        if mention.entity_id not in labels:
+            entity = by_id[mention.entity_id]
+            title = f"{entity.type}: {entity.name}"
+            if entity.type == "DATE":
+                title += f" = {entity.normalized or 'unknown day'}"
+            labels[mention.entity_id] = {"class": f"entity {entity.type}", "title": title}
+        mark = (mention.start, mention.end, "entity", mention.entity_id, labels[mention.entity_id])
+        result.append(mark)
     return result
 
 
@@ -114,41 +119,69 @@ def enclosing(quotes: Sequence[QuoteRow]) -> dict[str, str]:
 
 
 def highlighted(body: str, marks: Sequence[Mark], speakers: Mapping[str, str]) -> str:
-    """The body as HTML paragraphs with highlights. Where two highlights cross, the inner
-    one is closed and reopened, so that every piece carries the id and offsets of its
-    highlight and the pieces of one id join to body[start:end]. SPEAKERS: quote_id ->
+    """The body as HTML paragraphs with highlights (highlighted_parts, joined)."""
+    return "".join(highlighted_parts(body, marks, speakers))
+
+
+def highlighted_parts(
+    body: str, marks: Sequence[Mark], speakers: Mapping[str, str]
+) -> Iterator[str]:
+    """The body as HTML paragraphs with highlights, in pieces. Where two highlights cross,
+    the inner one is closed and reopened, so that every piece carries the id and offsets of
+    its highlight and the pieces of one id join to body[start:end]. SPEAKERS: quote_id ->
     the speaker labelled at the quote's end."""
     boundaries = sorted({0, len(body), *(s for s, *_ in marks), *(e for _, e, *_ in marks)})
-    starting: dict[int, list[int]] = {}
-    ending: dict[int, list[int]] = {}
-    for number, (start, end, *_) in enumerate(marks):
-        starting.setdefault(start, []).append(number)
-        ending.setdefault(end, []).append(number)
-    active: set[int] = set()  # the highlights open over the current stretch, by number
-    out: list[str] = ["<p>"]
+    # The highlights by start and by end (in their order where those tie): walked along
+    # the boundaries, they hold a large article's highlights in two lists of numbers.
+    by_start = sorted(range(len(marks)), key=lambda number: marks[number][0])
+    by_end = sorted(range(len(marks)), key=lambda number: marks[number][1])
+    started = ended = 0  # how many of by_start and by_end are behind
+    # The open tags of the highlights over the current stretch, by number: a tag is made
+    # once, when its highlight opens, and reused wherever crossing ones reopen it.
+    opened: dict[int, str] = {}
+    out = ["<p>"]
+    before = after = ""
     for left, right in zip(boundaries, boundaries[1:], strict=False):
-        active.difference_update(ending.get(left, ()))
-        active.update(starting.get(left, ()))
-        covering = [marks[number] for number in sorted(active)]
-        for text_index, piece in enumerate(body[left:right].split("\n\n")):
-            if text_index:
-                out.append("</p>\n<p>")
-            if not piece:
-                continue
-            html = escape(piece)
-            for start, end, kind, ident, extra in reversed(covering):
-                html = f"{open_tag(kind, ident, start, end, extra)}{html}" + (
-                    "</mark>" if kind == "quote" else "</span>"
-                )
-            out.append(html)
-        for number in ending.get(right, ()):
-            _, _, kind, ident, _ = marks[number]
+        changed = False
+        while ended < len(by_end) and marks[by_end[ended]][1] == left:
+            opened.pop(by_end[ended], None)
+            ended, changed = ended + 1, True
+        while started < len(by_start) and marks[by_start[started]][0] == left:
+            number = by_start[started]
+            start, end, kind, ident, extra = marks[number]
+            opened[number] = open_tag(kind, ident, start, end, extra)
+            started, changed = started + 1, True
+        if changed:
+            covering = sorted(opened)
+            before = "".join([opened[number] for number in covering])
+            closing = reversed(covering)
+            after = "".join(
+                ["</mark>" if marks[number][2] == "quote" else "</span>" for number in closing]
+            )
+        text = body[left:right]
+        if "\n\n" in text:
+            for text_index, piece in enumerate(text.split("\n\n")):
+                if text_index:
+                    out.append("</p>\n<p>")
+                if piece:
+                    out.append(before + escape(piece) + after)
+        else:
+            # escape(), written out: the call cost more than the test on most words
+            out.append(before + (html.escape(text) if SPECIAL(text) else text) + after)
+        ending = ended  # the speakers of the quotes that end here, labelled after them
+        while ending < len(by_end) and marks[by_end[ending]][1] == right:
+            _, _, kind, ident, _ = marks[by_end[ending]]
             if kind == "quote":
                 out.append(f'<span class="speaker">{escape(speakers[ident])}</span>')
+            ending += 1
+        if len(out) > PIECES:
+            yield "".join(out)
+            out = []
     out.append("</p>")
-    return "".join(out)
+    yield "".join(out)
 
 
+PIECES = 512  # pieces of the body's HTML joined before they are handed on
 LEGEND = (
     '<span><mark class="quote direct">direct quote</mark></span>'
     '<span><mark class="quote indirect">reported speech</mark></span>'
@@ -173,15 +206,37 @@ def article_page(
     metadata: Mapping[str, Any],
     warnings: Sequence[Any] = (),
 ) -> str:
-    """The page of one article. ARTICLE: its object in article.json; QUOTES, MENTIONS and
-    WARNINGS: its rows (offsets into its body); ENTITIES: rows of (at least) the entities
-    its mentions name, with their package-wide ids; METADATA: the package's name,
-    title and version."""
+    """The page of one article (article_page_parts, joined)."""
+    return "".join(article_page_parts(article, quotes, entities, mentions, metadata, warnings))
+
+
+def article_page_parts(
+    article: Mapping[str, Any],
+    quotes: Sequence[QuoteRow],
+    entities: Sequence[EntityRow],
+    mentions: Sequence[MentionRow],
+    metadata: Mapping[str, Any],
+    warnings: Sequence[Any] = (),
+) -> Iterator[str]:
+    """The page of one article in pieces, to be written as they come: the page of a large
+    article is several times its size. ARTICLE: its object in article.json; QUOTES,
+    MENTIONS and WARNINGS: its rows (offsets into its body); ENTITIES: rows of (at least)
+    the entities its mentions name, with their package-wide ids; METADATA: the package's
+    name, title and version."""
     title = article.get("title") or article["id"]
     here = entities_here(entities, mentions)
     body = article.get("body")
+    yield page_head(f"{title} · {metadata['title']}") + (
+        f"""<p class="meta"><a href="../index.html">← all articles</a> ·
+{escape(metadata["name"])}, version {escape(metadata["version"])}</p>
+<h1>{escape(title)}</h1>
+<p class="meta">article {escape(article["id"])} · source: {source_of(article)} ·
+reference date: {escape(str(article.get("reference_date") or "unknown"))}</p>
+<p class="legend">{LEGEND}</p>
+"""
+    )
     if body is None:
-        shown = (
+        yield (
             '<p class="note">This package holds no article texts (built with --no-bodies): '
             "the offsets point into your own copy of the article, whose length and sha256 "
             f"are {escape(str(article.get('body_length')))} and "
@@ -190,24 +245,15 @@ def article_page(
     else:
         marks = spans(quotes, entities, mentions)
         speakers = {quote.quote_id: quote.speaker for quote in quotes}
-        shown = f'<article id="body">\n{highlighted(body, marks, speakers)}\n</article>'
-    return (
-        page_head(f"{title} · {metadata['title']}")
-        + f"""<p class="meta"><a href="../index.html">← all articles</a> ·
-{escape(metadata["name"])}, version {escape(metadata["version"])}</p>
-<h1>{escape(title)}</h1>
-<p class="meta">article {escape(article["id"])} · source: {source_of(article)} ·
-reference date: {escape(str(article.get("reference_date") or "unknown"))}</p>
-<p class="legend">{LEGEND}</p>
-{shown}
-<h2>Warnings ({len(warnings)})</h2>
-{table(warnings, WARNING_COLUMNS, "warnings.csv")}
-<h2>Quotes ({len(quotes)})</h2>
-{table(quotes, QUOTE_COLUMNS, "quotes.csv")}
-<h2>Entities ({len(here)})</h2>
-{table(here, ENTITY_COLUMNS, "entities.csv (counted in this article)")}
-<h2>Mentions ({len(mentions)})</h2>
-{table(mentions, MENTION_COLUMNS, "mentions.csv")}
-"""
-        + PAGE_FOOT
-    )
+        yield '<article id="body">\n'
+        yield from highlighted_parts(body, marks, speakers)
+        yield "\n</article>"
+    yield f"\n<h2>Warnings ({len(warnings)})</h2>\n"
+    yield from table_parts(warnings, WARNING_COLUMNS, "warnings.csv")
+    yield f"\n<h2>Quotes ({len(quotes)})</h2>\n"
+    yield from table_parts(quotes, QUOTE_COLUMNS, "quotes.csv")
+    yield f"\n<h2>Entities ({len(here)})</h2>\n"
+    yield from table_parts(here, ENTITY_COLUMNS, "entities.csv (counted in this article)")
+    yield f"\n<h2>Mentions ({len(mentions)})</h2>\n"
+    yield from table_parts(mentions, MENTION_COLUMNS, "mentions.csv")
+    yield "\n" + PAGE_FOOT

@@ -1,14 +1,25 @@
 """What the review pages share: the style, the sorting script, the Content Security Policy
 that lets nothing else run or load, the page frame and the sortable tables. Every value
-goes through html.escape."""
+goes through html.escape (escape() below, which skips the texts that need none)."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterable, Sequence
-from html import escape
+import html
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from operator import attrgetter
 from typing import Any
+
+SPECIAL = re.compile("[&<>\"']").search
+
+
+def escape(text: str) -> str:
+    """html.escape(TEXT): the same result, but a text without &, <, >, " or ' (most names,
+    ids and words of a page) is returned as it is, without five passes of str.replace."""
+    return html.escape(text) if SPECIAL(text) else text
+
 
 STYLE = """
 :root { --direct: #fde68a; --indirect: #bfdbfe; --PER: #b91c1c; --ORG: #1d4ed8;
@@ -102,12 +113,30 @@ def table_head(columns: Sequence[str], caption: str, kind: str = "rows") -> str:
 
 
 TABLE_FOOT = "</tbody></table></div>"
+ROWS_A_PIECE = 256  # table rows joined into one piece of table_parts
 
 
 def table(rows: Iterable[Any], columns: Sequence[str], caption: str) -> str:
     """A sortable table of ROWS' attributes COLUMNS; None shows as an empty cell."""
-    body = "".join(
-        "<tr>" + "".join(cell(getattr(row, column)) for column in columns) + "</tr>\n"
-        for row in rows
-    )
-    return table_head(columns, caption) + body + TABLE_FOOT
+    return "".join(table_parts(rows, columns, caption))
+
+
+def table_parts(rows: Iterable[Any], columns: Sequence[str], caption: str) -> Iterator[str]:
+    """table() in pieces of ROWS_A_PIECE rows, so that a long table is never whole in memory."""
+    yield table_head(columns, caption)
+    values = attrgetter(*columns) if len(columns) > 1 else lambda row: (getattr(row, columns[0]),)
+    lines: list[str] = []
+    for row in rows:
+        cells = [
+            "<td></td>"  # cell(), written out: a call per cell cost more than the cell
+            if value is None
+            else f'<td class="number">{value}</td>'
+            if isinstance(value, int)
+            else f"<td>{escape(str(value))}</td>"
+            for value in values(row)
+        ]
+        lines.append("<tr>" + "".join(cells) + "</tr>\n")
+        if len(lines) == ROWS_A_PIECE:
+            yield "".join(lines)
+            lines = []
+    yield "".join(lines) + TABLE_FOOT

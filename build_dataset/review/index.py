@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from html import escape
 from typing import Any
 from urllib.parse import quote
 
-from build_dataset.review.html import PAGE_FOOT, TABLE_FOOT, page_head, table_head
+from build_dataset.review.html import PAGE_FOOT, TABLE_FOOT, escape, page_head, table_head
 
 REVIEW_FOLDER = "review"
 INDEX_COLUMNS = ("id", "title", "quotes", "entities", "mentions", "warnings")
