@@ -67,7 +67,8 @@ def test_tokens_are_the_dataclass_tokens() -> None:
     assert [hash(t) for t in tokens] == [hash(t) for t in plain_tokens(text, 100)]
     assert [t.text for t in tokens[:4]] == ["Dr", ".", "Ida", "Kranz"]
     assert (tokens[2].start, tokens[2].end) == (104, 107)
-    assert all(type(t) is Token and vars(t) == dataclasses.asdict(t) for t in tokens)
+    assert all(type(t) is Token for t in tokens)
+    assert [dataclasses.astuple(t) for t in tokens[:2]] == [(100, 102, "Dr"), (102, 103, ".")]
     with pytest.raises(dataclasses.FrozenInstanceError):
         tokens[0].text = "Herr"  # type: ignore[misc]
 
