@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from itertools import chain, repeat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
+from itertools import chain, repeat
 from typing import Any
 
 from build_dataset.assemble import Extraction, article_record, extract_article
@@ -83,8 +83,9 @@ class ArticleResult:
         as a dataclass with its state dict, halves the cost at both ends; and the rows of
         a table as one flat tuple of all their values, not a tuple per row, which pickle
         framed and remembered one by one."""
+        state: Callable[[Any], dict[str, Any]] = vars
         rows = (
-            tuple(chain.from_iterable(map(dict.values, map(vars, getattr(self, name)))))
+            tuple(chain.from_iterable(map(dict.values, map(state, getattr(self, name)))))
             for name in ROWS
         )
         fixed = (self.id, self.label, self.error, self.problems, self.article, self.created)
@@ -126,7 +127,7 @@ def unpickled(*values: Any) -> ArticleResult:
             raise ValueError(f"{len(flat)} values are no whole number of {name} rows")
         # all in map(), with no Python call per row: the rows' state dicts from the flat
         # values a row at a time, each put into a new instance's own
-        states = map(zip, repeat(names), zip(*[iter(flat)] * len(names)))
+        states = map(zip, repeat(names), zip(*[iter(flat)] * len(names), strict=True))
         made = tuple(map(object.__new__, repeat(kind, count)))
         for _ in map(dict.update, map(vars, made), states):
             pass

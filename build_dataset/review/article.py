@@ -137,6 +137,7 @@ def highlighted_parts(
     out = ["<p>"]
     append = out.append
     before = after = ""
+    plain = SPECIAL(body) is None  # no stretch of a body without &<>"' needs escaping
     left = 0
     for right in boundaries[1:]:
         if end_at[ended] == left or start_at[started] == left:
@@ -176,7 +177,7 @@ def highlighted_parts(
                     append(before + escape(piece) + after)
         else:
             # escape(), written out: the call cost more than the test on most words
-            append(before + (html.escape(text) if SPECIAL(text) else text) + after)
+            append(before + (text if plain or not SPECIAL(text) else html.escape(text)) + after)
         ending = ended  # the speakers of the quotes that end here, labelled after them
         while end_at[ending] == right:
             _, _, kind, ident, _ = marks[by_end[ending]]
