@@ -77,14 +77,21 @@ def extraction_errors(extraction: Extraction, *, package_ids: bool = True) -> li
             instance = {k: ANY_ID if k in ID_FIELDS else v for k, v in instance.items()}
         return row_errors(name, location, instance)
 
+    # A row's check is called here first and its location worded only for a row it
+    # rejects: a call and an f-string per row cost more than most checks.
     errors = schema_errors("article", "article.json", article)
+    quote_ok = quick_check("quote") if package_ids else None
     for line, quote in enumerate(extraction.quotes, start=2):
-        errors += schema_errors("quote", f"quotes.csv:{line}", vars(quote))
+        if quote_ok is None or not quote_ok(vars(quote)):
+            errors += schema_errors("quote", f"quotes.csv:{line}", vars(quote))
         if body[quote.start : quote.end] != quote.text:
             errors.append(f"quotes.csv:{line}: body[start:end] differs from text")
-        errors += [f"quotes.csv:{line}: {problem}" for problem in place_errors(quote, body)]
+        if not places_hold(quote, body):
+            errors += [f"quotes.csv:{line}: {problem}" for problem in place_errors(quote, body)]
+    entity_ok = quick_check("entity") if package_ids else None
     for line, entity in enumerate(extraction.entities, start=2):
-        errors += schema_errors("entity", f"entities.csv:{line}", vars(entity))
+        if entity_ok is None or not entity_ok(vars(entity)):
+            errors += schema_errors("entity", f"entities.csv:{line}", vars(entity))
         if entity.first_end > len(body) or entity.first_start >= entity.first_end:
             errors.append(f"entities.csv:{line}: first mention outside the body")
     ids = [entity.entity_id for entity in extraction.entities]
@@ -96,7 +103,22 @@ def extraction_errors(extraction: Extraction, *, package_ids: bool = True) -> li
     quote_ids = [quote.quote_id for quote in extraction.quotes]
     if len(set(quote_ids)) != len(quote_ids):
         errors.append("quotes.csv: quote_id is not unique in the article")
-    return errors + mention_errors(extraction, body, schema_errors)
+    return errors + mention_errors(extraction, body, schema_errors, package_ids)
+
+
+def places_hold(quote: QuoteRow, body: str) -> bool:
+    """Whether place_errors finds nothing, told without building its list: the speaker's
+    offsets both empty or both holding the mention, the cue's both empty or fitting."""
+    speaker_start, speaker_end = quote.speaker_start, quote.speaker_end
+    if speaker_start is None or speaker_end is None:
+        if speaker_start is not speaker_end:
+            return False
+    elif body[speaker_start:speaker_end] != quote.speaker_mention:
+        return False
+    cue_start, cue_end = quote.cue_start, quote.cue_end
+    if cue_start is None or cue_end is None:
+        return cue_start is cue_end
+    return quote.cue is not None and cue_fits(body[cue_start:cue_end], quote.cue)
 
 
 def place_errors(quote: QuoteRow, body: str) -> list[str]:
@@ -134,6 +156,7 @@ def mention_errors(
     extraction: Extraction,
     body: str,
     schema_errors: Callable[[str, str, dict[str, Any]], list[str]],
+    package_ids: bool = True,
 ) -> list[str]:
     """mentions.csv: offsets that hold, one row per start, known entities, and the count
     and first mention that entities.csv states for each."""
@@ -141,8 +164,10 @@ def mention_errors(
     entities = {entity.entity_id: entity for entity in extraction.entities}
     seen: dict[str, list[tuple[int, int]]] = {}
     starts: set[int] = set()
+    mention_ok = quick_check("mention") if package_ids else None
     for line, mention in enumerate(extraction.mentions, start=2):
-        errors += schema_errors("mention", f"mentions.csv:{line}", vars(mention))
+        if mention_ok is None or not mention_ok(vars(mention)):
+            errors += schema_errors("mention", f"mentions.csv:{line}", vars(mention))
         if body[mention.start : mention.end] != mention.text:
             errors.append(f"mentions.csv:{line}: body[start:end] differs from text")
         if mention.start in starts:

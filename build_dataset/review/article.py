@@ -64,16 +64,6 @@ def entities_here(
 Mark = tuple[int, int, str, str, dict[str, str]]
 
 
-def open_tag(kind: str, ident: str, start: int, end: int, extra: dict[str, str]) -> str:
-    tag = "mark" if kind == "quote" else "span"
-    rendered = "".join(f' {name}="{escape(value)}"' for name, value in extra.items())
-    # the offsets are digits and the kinds plain words: nothing to escape
-    return (
-        f'<{tag} data-kind="{kind}" data-id="{escape(ident)}" data-start="{start}" '
-        f'data-end="{end}"{rendered}>'
-    )
-
-
 def spans(
     quotes: Sequence[QuoteRow], entities: Sequence[EntityRow], mentions: Sequence[MentionRow]
 ) -> list[Mark]:
@@ -130,53 +120,75 @@ def highlighted_parts(
     the inner one is closed and reopened, so that every piece carries the id and offsets of
     its highlight and the pieces of one id join to body[start:end]. SPEAKERS: quote_id ->
     the speaker labelled at the quote's end."""
-    boundaries = sorted({0, len(body), *(s for s, *_ in marks), *(e for _, e, *_ in marks)})
-    # The highlights by start and by end (in their order where those tie): walked along
-    # the boundaries, they hold a large article's highlights in two lists of numbers.
+    # The highlights by start and by end (in their order where those tie), with those
+    # positions alongside: walked along the boundaries, they hold a large article's
+    # highlights in lists of numbers.
     by_start = sorted(range(len(marks)), key=lambda number: marks[number][0])
     by_end = sorted(range(len(marks)), key=lambda number: marks[number][1])
+    start_at = [marks[number][0] for number in by_start] + [-1]  # -1: matches no boundary
+    end_at = [marks[number][1] for number in by_end] + [-1]
+    boundaries = sorted({0, len(body), *start_at[:-1], *end_at[:-1]})
     started = ended = 0  # how many of by_start and by_end are behind
-    # The open tags of the highlights over the current stretch, by number: a tag is made
-    # once, when its highlight opens, and reused wherever crossing ones reopen it.
+    # The open and close tags of the highlights over the current stretch, by number: a tag
+    # is made once, when its highlight opens, and reused wherever crossing ones reopen it.
     opened: dict[int, str] = {}
+    closing: dict[int, str] = {}
+    attributes: dict[int, str] = {}  # id() of a mark's attribute dict -> its HTML
     out = ["<p>"]
+    append = out.append
     before = after = ""
-    for left, right in zip(boundaries, boundaries[1:], strict=False):
-        changed = False
-        while ended < len(by_end) and marks[by_end[ended]][1] == left:
-            opened.pop(by_end[ended], None)
-            ended, changed = ended + 1, True
-        while started < len(by_start) and marks[by_start[started]][0] == left:
-            number = by_start[started]
-            start, end, kind, ident, extra = marks[number]
-            opened[number] = open_tag(kind, ident, start, end, extra)
-            started, changed = started + 1, True
-        if changed:
-            covering = sorted(opened)
-            before = "".join([opened[number] for number in covering])
-            closing = reversed(covering)
-            after = "".join(
-                ["</mark>" if marks[number][2] == "quote" else "</span>" for number in closing]
-            )
+    plain = SPECIAL(body) is None  # no stretch of a body without &<>"' needs escaping
+    left = 0
+    for right in boundaries[1:]:
+        if end_at[ended] == left or start_at[started] == left:
+            while end_at[ended] == left:
+                number = by_end[ended]
+                opened.pop(number, None)
+                closing.pop(number, None)
+                ended += 1
+            while start_at[started] == left:
+                number = by_start[started]
+                start, end, kind, ident, extra = marks[number]
+                # an entity's attributes are one dict for all its mentions: rendered once
+                rendered = attributes.get(id(extra))
+                if rendered is None:
+                    rendered = attributes[id(extra)] = "".join(
+                        [f' {name}="{escape(value)}"' for name, value in extra.items()]
+                    )
+                # the offsets are digits and the kinds plain words: nothing to escape
+                opened[number] = (
+                    f'<{"mark" if kind == "quote" else "span"} data-kind="{kind}" '
+                    f'data-id="{escape(ident)}" data-start="{start}" data-end="{end}"{rendered}>'
+                )
+                closing[number] = "</mark>" if kind == "quote" else "</span>"
+                started += 1
+            if len(opened) < 2:
+                before, after = "".join(opened.values()), "".join(closing.values())
+            else:
+                covering = sorted(opened)
+                before = "".join([opened[number] for number in covering])
+                after = "".join([closing[number] for number in reversed(covering)])
         text = body[left:right]
         if "\n\n" in text:
             for text_index, piece in enumerate(text.split("\n\n")):
                 if text_index:
-                    out.append("</p>\n<p>")
+                    append("</p>\n<p>")
                 if piece:
-                    out.append(before + escape(piece) + after)
+                    append(before + escape(piece) + after)
         else:
             # escape(), written out: the call cost more than the test on most words
-            out.append(before + (html.escape(text) if SPECIAL(text) else text) + after)
+            append(before + (text if plain or not SPECIAL(text) else html.escape(text)) + after)
         ending = ended  # the speakers of the quotes that end here, labelled after them
-        while ending < len(by_end) and marks[by_end[ending]][1] == right:
+        while end_at[ending] == right:
             _, _, kind, ident, _ = marks[by_end[ending]]
             if kind == "quote":
-                out.append(f'<span class="speaker">{escape(speakers[ident])}</span>')
+                append(f'<span class="speaker">{escape(speakers[ident])}</span>')
             ending += 1
         if len(out) > PIECES:
             yield "".join(out)
             out = []
+            append = out.append
+        left = right
     out.append("</p>")
     yield "".join(out)
 
