@@ -102,7 +102,8 @@ def field_lines(
             checks.append("elif isinstance(v, (int, float)):")
             checks += [f"    {line}" for line in number]
     if "null" in kinds:
-        none_ok = "const" not in spec or spec["const"] is None
+        # None passes a nullable field unless its const or enum leaves None out
+        none_ok = spec.get("const") is None and ("enum" not in spec or None in spec["enum"])
         lines.append("if v is None:")
         lines.append("    pass" if none_ok else "    return False")
         if checks:

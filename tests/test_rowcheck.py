@@ -85,6 +85,30 @@ def test_a_schema_with_another_keyword_is_left_to_jsonschema() -> None:
     assert compile_row_check({**json_schema("mention"), "minProperties": 5}) is None
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "valid"),
+    [
+        ({"type": ["string", "null"], "enum": ["direct", "indirect"]}, None, False),
+        ({"type": ["string", "null"], "enum": ["direct", None]}, None, True),
+        ({"type": ["integer", "null"], "const": 3}, None, False),
+        ({"type": ["integer", "null"], "const": None}, None, True),
+        ({"type": ["string", "null"], "enum": ["direct", "indirect"]}, "direct", True),
+    ],
+)
+def test_none_in_a_nullable_field_obeys_its_enum_and_const(
+    field: dict[str, Any], value: object, valid: bool
+) -> None:
+    # a yes here is never asked again, so it must be jsonschema's yes
+    schema = {
+        "type": "object", "properties": {"kind": field}, "required": ["kind"],
+        "additionalProperties": False,
+    }  # fmt: skip
+    check = compile_row_check(schema)
+    assert check is not None
+    assert check({"kind": value}) is valid
+    assert Draft202012Validator(schema).is_valid({"kind": value}) is valid
+
+
 ARTICLE = {
     "id": "kassel/a", "title": "Neuer Radweg", "language": "de",
     "body": "Der Radweg wird gebaut.\n\nEr kostet viel.", "body_length": 40,
