@@ -63,6 +63,15 @@ def fixed() -> str:
     return "version=1"
 
 
+ASKED: list[int] = []
+
+
+def second() -> str:
+    """version=1 the first time a process asks, version=2 after that."""
+    ASKED.append(1)
+    return "version=1" if len(ASKED) == 1 else "version=2"
+
+
 def warm() -> None:
     WARMED.append("Wortlisten")
 
@@ -281,7 +290,15 @@ def test_a_local_dask_cluster_gives_the_results_of_one_process() -> None:
         assert {loaded for _, loaded in results} == {("Wortlisten",)}
         # A worker whose builder differs (here: each process names itself) is refused
         # before any work, naming the worker and the differing part.
-        with pytest.raises(InputError, match=r"Dask worker tcp://127\.0\.0\.1:\d+ .*\(pid=\d+\)"):
+        other = (
+            r"Dask worker tcp://127\.0\.0\.1:\d+ runs another builder \(there: pid=\d+; here: pid="
+        )
+        with pytest.raises(InputError, match=other):
             list(run_ordered(range(4), uneven, jobs=1, scheduler=address, fingerprint=own_pid))
         same = list(run_ordered(range(4), uneven, jobs=1, scheduler=address, fingerprint=fixed))
         assert same == local[:4]
+        # A worker that changes after the first question (as one joining later would
+        # answer otherwise) is refused by its first chunk: no result of it comes back.
+        changed = r"runs another builder \(there: version=2; here: version=1\)"
+        with pytest.raises(InputError, match=changed):
+            list(run_ordered(range(4), uneven, jobs=1, scheduler=address, fingerprint=second))

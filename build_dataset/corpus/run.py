@@ -250,8 +250,18 @@ def _on_dask(
             "start one with `dask scheduler` and workers with `dask worker ADDRESS`",
         ) from error
     try:
-        if fingerprint is not None:
-            _same_everywhere(client.run(fingerprint), fingerprint())
+        expected = fingerprint() if fingerprint is not None else None
+        if fingerprint is not None and expected is not None:
+            try:
+                theirs = client.run(fingerprint)
+            except Exception as error:  # a worker without build-dataset, or an older one
+                raise InputError(
+                    "--scheduler",
+                    f"a Dask worker cannot name its builder ({type(error).__name__}: {error})",
+                    REINSTALL,
+                ) from error
+            for worker, key in sorted(theirs.items()):
+                _same_builder(worker, key, expected)
         if warm is not None:
             client.run(_warm_quietly, warm)  # workers that join later load on first use
         threads = max(jobs, sum(client.nthreads().values()))
@@ -259,26 +269,65 @@ def _on_dask(
 
         def submit(batch: list[T]) -> Pending[list[R]]:
             # pure=False: a chunk is not worth hashing to find a twin that never comes.
-            future: Pending[list[R]] = client.submit(_run_chunk, work, batch, pure=False)
+            # Each chunk is checked where it runs: a worker may join after the check above.
+            future: Pending[list[R]] = client.submit(
+                _run_checked_chunk, expected, fingerprint, work, batch, pure=False
+            )
             return future
 
-        yield from _ordered(items, submit, size, window or WINDOW_CHUNKS * threads * size)
+        try:
+            yield from _ordered(items, submit, size, window or WINDOW_CHUNKS * threads * size)
+        except OtherBuilder as error:
+            worker, key = error.args
+            _same_builder(worker, key, str(expected))
+            raise
     finally:
         client.close()
 
 
-def _same_everywhere(theirs: dict[str, str], ours: str) -> None:
-    """Refuse a cluster whose workers would build other rows: another build-dataset or
-    other word-list packages there give a package that differs from a local build's,
-    silently, and the result cache would file it under this builder's key."""
-    mine = ours.split(";")
-    for worker, key in sorted(theirs.items()):
-        if key != ours:
-            # A fingerprint is "name=value;…": name the parts that differ, not all of it.
-            there = ", ".join(part for part in key.split(";") if part not in mine) or key
-            raise InputError(
-                "--scheduler",
-                f"Dask worker {worker} runs another builder ({there})",
-                "install the same build-dataset and package versions on every worker"
-                " (`build-dataset --version` and `pip freeze` there and here)",
-            )
+REINSTALL = (
+    "install the same build-dataset and package versions on every worker"
+    " (`build-dataset --version` and `pip freeze` there and here)"
+)
+
+
+class OtherBuilder(Exception):
+    """Raised on a Dask worker whose builder is not the client's: (worker, its key)."""
+
+
+# The fingerprint of this worker process, worked out for its first chunk only.
+_OWN_FINGERPRINT: dict[Callable[[], str], str] = {}
+
+
+def _run_checked_chunk(
+    expected: str | None,
+    fingerprint: Callable[[], str] | None,
+    work: Callable[[T], R],
+    chunk: list[T],
+) -> list[R]:
+    """_run_chunk on a Dask worker, refused there before any work when the worker's
+    builder is not the client's: its rows would differ and be cached as the client's."""
+    if fingerprint is not None and expected is not None:
+        if fingerprint not in _OWN_FINGERPRINT:
+            _OWN_FINGERPRINT[fingerprint] = fingerprint()
+        if _OWN_FINGERPRINT[fingerprint] != expected:
+            where = importlib.import_module("dask.distributed").get_worker().address
+            raise OtherBuilder(where, _OWN_FINGERPRINT[fingerprint])
+    return _run_chunk(work, chunk)
+
+
+def _same_builder(worker: str, key: str, ours: str) -> None:
+    """Refuse a worker whose builder is not this process's: another build-dataset or other
+    word-list packages there give a package that differs from a local build's, silently,
+    and the result cache would file it under this builder's key."""
+    if key == ours:
+        return
+    # A fingerprint is "name=value;…": name the parts that differ on both sides.
+    mine, its = ours.split(";"), key.split(";")
+    there = ", ".join(part for part in its if part not in mine) or "nothing more"
+    here = ", ".join(part for part in mine if part not in its) or "nothing more"
+    raise InputError(
+        "--scheduler",
+        f"Dask worker {worker} runs another builder (there: {there}; here: {here})",
+        REINSTALL,
+    )
