@@ -78,7 +78,11 @@ def longest_role_form() -> int:
     return max(map(len, role_forms()))
 
 
-@cache  # a pure function of the word, asked for every capitalised token
+# Bounds each word-level memo below: a corpus's words are many, its frequent ones few.
+WORD_MEMO = 1 << 16
+
+
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of the word, asked for every capital
 def role_of(word: str) -> tuple[str, str] | None:
     """("sprecher", "m") for "Rathaussprecher", ("kanzler", "f") for "Bundeskanzlerin": the
     word itself, or a compound of three letters or more before a role of four or more.
@@ -127,10 +131,6 @@ def fold(word: str, known: Container[str]) -> str | None:
 def institution_words() -> frozenset[str]:
     """One-word institutions ("Bundesrat", "Bundestag"), which are no part of a person's name."""
     return frozenset(phrase[0] for phrase in institutions() if len(phrase) == 1)
-
-
-# Bounds each word-level memo below: a corpus's words are many, its frequent ones few.
-WORD_MEMO = 1 << 16
 
 
 def place_name(word: str, previous: str | None) -> str | None:

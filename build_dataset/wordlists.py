@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -124,7 +124,7 @@ def first_name_gender(name: str) -> str | None:
     return None
 
 
-@cache  # asked for every capitalised token
+@lru_cache(maxsize=1 << 16)  # asked for every capital; bounded like wordclasses.WORD_MEMO
 def is_first_name(word: str) -> bool:
     nouns = german_nouns()
     if word in nouns.first_names:

@@ -119,7 +119,7 @@ def firm_kinds() -> tuple[str, ...]:
     return tuple(load("firm_kinds.txt"))
 
 
-@cache  # asked for every token
+@lru_cache(maxsize=WORD_MEMO)  # asked for every token
 def firm_kind(word: str) -> bool:
     """ "Hersteller", "Rockband", "Mobilfunkbetreiber": a noun for a kind of firm, band or team,
     alone or as the last part of a compound."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from build_dataset.lexicons import load
 from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.records import Token
-from build_dataset.wordclasses import adjective_form, role_of
+from build_dataset.wordclasses import WORD_MEMO, adjective_form, role_of
 from build_dataset.wordlists import german_nouns, is_first_name
 
 
@@ -60,7 +60,7 @@ def longest_org_form() -> int:
     return max(map(len, org_suffix_forms()))
 
 
-@cache  # a pure function of the word, asked for every capitalised token
+@lru_cache(maxsize=WORD_MEMO)  # a pure function of the word, asked for every capital
 def organisation_word(word: str) -> OrgWord | None:
     """ "Innenministeriums" -> "Innenministerium": a compound with an organisation ending,
     or, for an institution that keeps its name, the bare word ("Universität"). The first
@@ -126,7 +126,7 @@ LONGEST_NAME = 40  # letters; a longer word is a compound or garbage, never one 
 NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tät", "nis", "tum", "ismus")
 
 
-@cache
+@lru_cache(maxsize=WORD_MEMO)  # bounded: a corpus brings words without end
 def compound_noun(word: str) -> bool:
     """ "Zeltstange", "Tischkante": a German noun after a German noun (with its linking -s-,
     -n-, -en-), which no list holds whole."""
@@ -143,7 +143,7 @@ def compound_noun(word: str) -> bool:
     return False
 
 
-@cache
+@lru_cache(maxsize=WORD_MEMO)  # bounded: a corpus brings words without end
 def unknown_word(word: str) -> bool:
     """A capitalised word that no list knows: no noun (nor a compound or a derived one),
     adjective, name, role or organisation ("Kirovakan", "Halvorsen")."""

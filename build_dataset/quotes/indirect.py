@@ -76,7 +76,7 @@ def speaker_after(
     attribute: Callable[[Context, Sequence[Token]], Attribution | None],
 ) -> Finding | None:
     """Reported content before the last comma, if the tail after it attributes it."""
-    key = ("last-comma", id(sentence))
+    key = ("last-comma", sentence.start)  # one sentence starts at each place
     if key not in context.memo:  # said_last, so_last and wie_said read the same content
         context.memo[key] = content_before_last_comma(context, sentence)
     found: tuple[tuple[Token, ...], tuple[Token, ...]] | None = context.memo[key]

@@ -37,8 +37,9 @@ class Context:
     marks: MarkIndex
     quoted: Quoted
     found: Sequence[Quote] = ()  # the quotes found so far, in the order found (read only)
-    # What several rules read of one sentence, worked out once: (what, id(sentence)) ->
-    # value. The document holds its sentences, so an id names one while the context lives.
+    # What several rules read of one sentence, worked out once: (what, sentence.start) ->
+    # value. Only segment() makes sentences and no two of a document start at one place;
+    # an id() would name another object once a sentence made for a rule was freed.
     memo: dict[tuple[str, int], Any] = dataclasses.field(
         default_factory=dict, compare=False, repr=False
     )
@@ -136,8 +137,9 @@ def located(
         place = nearest(body, speaker.mention, start, end)
         if place is not None:
             speaker = Speaker(  # dataclasses.replace, without its look at every field
-                speaker.name, speaker.mention, speaker.entity, speaker.candidate, *place
-            )
+                name=speaker.name, mention=speaker.mention, entity=speaker.entity,
+                candidate=speaker.candidate, start=place[0], end=place[1],
+            )  # fmt: skip
     if isinstance(cue, str) and cue:
         place = nearest(body, cue, start, end) or nearest_words(body, cue.split(), start, end)
         cue = CueWords(cue, *place) if place else cue

@@ -259,7 +259,7 @@ def attributed_by_source(
     lowered = sentence.text.lower()
     if not any(word in lowered for word in SOURCE_WORDS):
         return None  # find_source would find none: four rules ask, most sentences have none
-    key = ("source", id(sentence))
+    key = ("source", sentence.start)  # one sentence starts at each place
     if key not in context.memo:  # four rules ask for the same sentence's source
         tokens = without_final_punctuation(sentence.tokens)
         context.memo[key] = (tokens, find_source(tokens) if len(tokens) >= 4 else None)
