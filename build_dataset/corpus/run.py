@@ -255,9 +255,10 @@ def _on_dask(
             try:
                 theirs = client.run(fingerprint)
             except Exception as error:  # a worker without build-dataset, or an older one
+                first = (str(error).splitlines() or [""])[0]  # the error stays one line
                 raise InputError(
                     "--scheduler",
-                    f"a Dask worker cannot name its builder ({type(error).__name__}: {error})",
+                    f"a Dask worker cannot name its builder ({type(error).__name__}: {first})",
                     REINSTALL,
                 ) from error
             for worker, key in sorted(theirs.items()):
