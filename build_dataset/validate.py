@@ -86,8 +86,7 @@ def extraction_errors(extraction: Extraction, *, package_ids: bool = True) -> li
             errors += schema_errors("quote", f"quotes.csv:{line}", vars(quote))
         if body[quote.start : quote.end] != quote.text:
             errors.append(f"quotes.csv:{line}: body[start:end] differs from text")
-        if not places_hold(quote, body):
-            errors += [f"quotes.csv:{line}: {problem}" for problem in place_errors(quote, body)]
+        errors += [f"quotes.csv:{line}: {problem}" for problem in place_errors(quote, body)]
     entity_ok = quick_check("entity") if package_ids else None
     for line, entity in enumerate(extraction.entities, start=2):
         if entity_ok is None or not entity_ok(vars(entity)):
@@ -104,21 +103,6 @@ def extraction_errors(extraction: Extraction, *, package_ids: bool = True) -> li
     if len(set(quote_ids)) != len(quote_ids):
         errors.append("quotes.csv: quote_id is not unique in the article")
     return errors + mention_errors(extraction, body, schema_errors, package_ids)
-
-
-def places_hold(quote: QuoteRow, body: str) -> bool:
-    """Whether place_errors finds nothing, told without building its list: the speaker's
-    offsets both empty or both holding the mention, the cue's both empty or fitting."""
-    speaker_start, speaker_end = quote.speaker_start, quote.speaker_end
-    if speaker_start is None or speaker_end is None:
-        if speaker_start is not speaker_end:
-            return False
-    elif body[speaker_start:speaker_end] != quote.speaker_mention:
-        return False
-    cue_start, cue_end = quote.cue_start, quote.cue_end
-    if cue_start is None or cue_end is None:
-        return cue_start is cue_end
-    return quote.cue is not None and cue_fits(body[cue_start:cue_end], quote.cue)
 
 
 def place_errors(quote: QuoteRow, body: str) -> list[str]:

@@ -9,8 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_dataset.corpus.writer import release_lines
-from build_dataset.records import QuoteRow, WarningRow
-from build_dataset.validate import place_errors, places_hold
+from build_dataset.records import WarningRow
 
 # Texts that meet the separators release_lines parts on: U+001F, braces, ': ""'.
 TRICKY = st.text(alphabet=st.sampled_from(['"', ":", " ", "}", "{", "\x1f", "\\", "a", "ä", "\n"]))
@@ -37,28 +36,3 @@ def test_release_lines_part_a_long_table_into_pieces() -> None:
     pieces = list(release_lines(rows))
     assert len(pieces) == 3
     assert "".join(pieces) == "".join(slow_release_line(row) for row in rows)
-
-
-BODY = "Sie sagte am Montag, man gab am Ende bekannt, dass Anna Berger kommt."
-OFFSET = st.one_of(st.none(), st.integers(0, len(BODY)))
-
-
-@settings(max_examples=500)
-@given(
-    OFFSET, OFFSET, OFFSET, OFFSET,
-    st.sampled_from(["Anna Berger", "Sie", ""]),
-    st.sampled_from([None, "sagte", "gab bekannt", "gab"]),
-)  # fmt: skip
-def test_places_hold_exactly_when_place_errors_finds_nothing(
-    speaker_start: int | None,
-    speaker_end: int | None,
-    cue_start: int | None,
-    cue_end: int | None,
-    mention: str,
-    cue: str | None,
-) -> None:
-    quote = QuoteRow(
-        "a", "q1", "x", "direct", "Anna Berger", mention, None, cue, 1, 0, 1,
-        speaker_start, speaker_end, cue_start, cue_end,
-    )  # fmt: skip
-    assert places_hold(quote, BODY) == (place_errors(quote, BODY) == [])

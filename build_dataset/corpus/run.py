@@ -250,8 +250,9 @@ def _on_dask(
             "start one with `dask scheduler` and workers with `dask worker ADDRESS`",
         ) from error
     try:
-        expected = fingerprint() if fingerprint is not None else None
-        if fingerprint is not None and expected is not None:
+        expected: str | None = None
+        if fingerprint is not None:
+            expected = fingerprint()
             try:
                 theirs = client.run(fingerprint)
             except Exception as error:  # a worker without build-dataset, or an older one
