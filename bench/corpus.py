@@ -44,22 +44,24 @@ SMALL = 2_000
 
 
 def descendants(root: int) -> list[int]:
-    """ROOT and every process below it, from the parent ids in /proc/PID/stat."""
-    parents: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as handle:
-                fields = handle.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents.setdefault(int(fields[1]), []).append(int(entry))
+    """ROOT and every process below it, from /proc/PID/task/TID/children (each thread's
+    children). Reading only the tree's own files keeps a sample cheap: scanning the stat
+    file of every process on the machine 20 times a second took 2-3 ms of CPU each time,
+    a few per cent of a busy 2-core machine, which slowed the build being measured."""
     found, todo = [], [root]
     while todo:
         pid = todo.pop()
         found.append(pid)
-        todo.extend(parents.get(pid, []))
+        try:
+            tasks = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue  # already gone
+        for task in tasks:
+            try:
+                with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as handle:
+                    todo.extend(int(child) for child in handle.read().split())
+            except OSError:
+                pass
     return found
 
 
