@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -112,8 +113,14 @@ def file_sha256(path: Path) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-def file_facts(path: Path) -> dict[str, Any]:
-    return {"bytes": path.stat().st_size, "hash": f"sha256:{file_sha256(path)}"}
+def file_digests(folder: Path, names: Iterable[str]) -> dict[str, str]:
+    """name -> sha256 of each of NAMES, files in FOLDER."""
+    return {name: file_sha256(folder / name) for name in names}
+
+
+def file_facts(path: Path, digest: str | None = None) -> dict[str, Any]:
+    """The bytes and hash of the file at PATH (DIGEST: its sha256, if already known)."""
+    return {"bytes": path.stat().st_size, "hash": f"sha256:{digest or file_sha256(path)}"}
 
 
 def package_name(article_id: str) -> str:
@@ -191,7 +198,9 @@ def package_metadata(
     return metadata
 
 
-def json_resource(name: str, path: Path, description: str) -> dict[str, Any]:
+def json_resource(
+    name: str, path: Path, description: str, digest: str | None = None
+) -> dict[str, Any]:
     return {
         "name": name,
         "path": path.name,
@@ -200,19 +209,24 @@ def json_resource(name: str, path: Path, description: str) -> dict[str, Any]:
         "mediatype": "application/json",
         "encoding": "utf-8",
         "description": description,
-        **file_facts(path),
+        **file_facts(path, digest),
     }
 
 
-def data_resources(folder: Path, release_file: str) -> list[dict[str, Any]]:
+def data_resources(
+    folder: Path, release_file: str, digests: Mapping[str, str] | None = None
+) -> list[dict[str, Any]]:
     """The resources of the files already written into FOLDER: the article, the tables and
-    the release file."""
+    the release file. DIGESTS: the sha256 of those of them already hashed, by name (a
+    corpus's files are hundreds of megabytes: each is read once)."""
+    known = digests or {}
     resources: list[dict[str, Any]] = [
         json_resource(
             "article",
             folder / "article.json",
             "The articles in id order: body (unless built with --no-bodies), its length and "
             "sha256, paragraphs, title, byline, captions, source URL and reference date.",
+            known.get("article.json"),
         )
     ]
     for name, schema in table_schemas().items():
@@ -226,7 +240,7 @@ def data_resources(folder: Path, release_file: str) -> list[dict[str, Any]]:
                 "encoding": "utf-8",
                 "description": TABLES[name][2],
                 "dialect": {"delimiter": ",", "quoteChar": '"', "header": True},
-                **file_facts(folder / f"{name}.csv"),
+                **file_facts(folder / f"{name}.csv", known.get(f"{name}.csv")),
                 "schema": schema,
             }
         )
@@ -236,6 +250,7 @@ def data_resources(folder: Path, release_file: str) -> list[dict[str, Any]]:
             folder / release_file,
             "This version in one JSON file: metadata, articles, all rows and checksums "
             "(schema/release.schema.json).",
+            known.get(release_file),
         )
     )
     return resources

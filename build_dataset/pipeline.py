@@ -18,34 +18,21 @@ from build_dataset.corpus.sources import find_sources
 from build_dataset.corpus.versions import builder_key, package_versions
 from build_dataset.corpus.work import Options
 from build_dataset.corpus.writer import PackageWriter
-from build_dataset.croissant import croissant
 from build_dataset.errors import InputError
+from build_dataset.finish import seal
 from build_dataset.metadata import neighbour_warnings
 from build_dataset.package import (
     CORPUS_WARNING,
-    data_resources,
-    descriptor,
-    json_resource,
     naming,
     package_metadata,
 )
 from build_dataset.records import SkippedRow
-from build_dataset.release import (
-    empty_release,
-    release_head,
-    release_name,
-    sha256sums,
-    write_release,
-)
-from build_dataset.validate import ValidationFailed, validate_release
+from build_dataset.validate import ValidationFailed
 from build_dataset.write import (
-    CROISSANT_FILE,
-    SUMS_FILE,
     check_target,
     clear_leftovers,
     staging,
     swap_in,
-    write_json,
 )
 
 MAX_LISTED = 20  # bad articles named one a line before "and N more"
@@ -122,31 +109,6 @@ class BuildReport:
         return (
             f"wrote {self.out}: {articles}, {self.quotes} quotes, {self.entities} entities{skipped}"
         )
-
-
-# Rows frictionless reads of each table before the swap. Every row was already checked in
-# its worker against the same schemas (rowcheck.py, validate.py), its keys are unique and
-# its references hold by construction (corpus/registry.py); what is left to catch here is
-# the descriptor and how the files are written (dialect, header, types), which the first
-# rows show. frictionless reads under 10,000 rows a CPU-second (22,000 rows of 300
-# generated articles: 2.6 s whole, 1.4 s at 5,000 a table), which at 25,000 a table was
-# a tenth of a 10,000-article build's time budget (README, "Checking a corpus").
-CHECKED_ROWS = 5_000
-
-
-def check_package(folder: Path, rows: int = 0) -> None:
-    """`frictionless validate datapackage.json` before the swap: the descriptor and the
-    files whole, and every row of a package of up to CHECKED_ROWS rows (ROWS: how many it
-    holds); of a larger one the first CHECKED_ROWS rows of each table."""
-    from frictionless import Package, system
-
-    limit = None if rows <= CHECKED_ROWS else CHECKED_ROWS
-    with system.use_context(trusted=True):
-        report = Package(str(folder / "datapackage.json")).validate(limit_rows=limit)
-    if not report.valid:
-        errors = [f"{e.type}: {e.message}" for task in report.tasks for e in task.errors]
-        errors += [f"{e.type}: {e.message}" for e in report.errors]
-        raise ValidationFailed(errors)
 
 
 def package_sources(first: dict[str, Any], label: str) -> list[dict[str, str]]:
@@ -289,23 +251,7 @@ def build(
         described = package_sources(first[0], first[1]) if single and first else CORPUS_SOURCES
         created = first[2] if single and first else None
         metadata = package_metadata(names, about, described, created, package_versions())
-        head = release_head(metadata, folder)
-        validate_release(empty_release(head))
-        name = release_name(metadata)
-        write_release(folder / name, head, writer.release_articles, folder, writer.release_rows)
-        writer.close()
-        # croissant.json describes the data files; datapackage.json lists them and
-        # croissant.json itself, whose size and checksum exist only once it is written.
-        data = data_resources(folder, name)
-        write_json(folder / CROISSANT_FILE, croissant(descriptor(metadata, data)))
-        croissant_resource = json_resource(
-            "croissant",
-            folder / CROISSANT_FILE,
-            "The same package described in Croissant 1.0 (MLCommons) for ML catalogues.",
-        )
-        write_json(folder / "datapackage.json", descriptor(metadata, [*data, croissant_resource]))
-        check_package(folder, writer.rows())
-        (folder / SUMS_FILE).write_text(sha256sums(folder), encoding="utf-8", newline="\n")
+        seal(folder, metadata, writer)
         kept = swap_in(folder, out)
     notes = [*found.notes, *near_misses(given)]
     notes += [CORPUS_WARNING] if about is None and single is None else []

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import fields
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, TextIO, TypeVar
 
 from build_dataset.corpus.registry import EntityRegistry
 from build_dataset.corpus.work import ArticleResult
@@ -76,8 +76,8 @@ class PackageWriter:
         self.files = ExitStack()  # the package's files, closed by finish()
         self.writers: dict[str, Any] = {}
         self.articles: IO[str]
-        self.release_articles: IO[str]
-        self.release_rows: dict[str, IO[str]] = {}
+        self.release_articles: TextIO
+        self.release_rows: dict[str, TextIO] = {}
 
     def __enter__(self) -> PackageWriter:
         for name, row_type in CSV_FILES.items():
@@ -98,7 +98,7 @@ class PackageWriter:
         (self.folder / REVIEW_FOLDER).mkdir()
         return self
 
-    def spare_file(self) -> IO[str]:
+    def spare_file(self) -> TextIO:
         """A temporary text file in the package folder, gone when the writer closes."""
         return self.stack.enter_context(
             tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n", dir=self.folder)
