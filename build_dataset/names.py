@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from anyascii import anyascii
 
-from build_dataset.lexicons import load
+from build_dataset.lexicons import lazy_word_set
 
 # German letters keep their German spelling in ids ("Müller" -> "mueller"), as before;
 # every other script goes through anyascii's transliteration tables.
@@ -48,9 +47,7 @@ def is_function_word(word: str) -> bool:
     return word.lower() in function_words()
 
 
-@cache
-def function_words() -> frozenset[str]:
-    return frozenset(load("function_words.txt"))
+function_words = lazy_word_set("function_words")
 
 
 def genitive_stem(word: str) -> str | None:

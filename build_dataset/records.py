@@ -115,7 +115,7 @@ class CueWords:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote(Span):
     type: str  # direct | indirect
     speaker: str

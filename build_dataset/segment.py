@@ -7,10 +7,9 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from itertools import repeat
 
-from build_dataset.lexicons import load
+from build_dataset.lexicons import word_set
 from build_dataset.records import Article, Document, QuoteMarks, Sentence, Span, Token
 
 # Opening mark -> closing marks. German „…“ and »…«, Swiss «…», English “…”,
@@ -96,15 +95,9 @@ SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[“”«»\"‘’‹›)]*+
 NUMBER_OR_INITIAL = re.compile(r"\d{1,2}|[A-ZÄÖÜ]")
 
 
-@cache
-def abbreviation_set() -> frozenset[str]:
-    """lexicons/abbreviations.txt, made a set once, not for each paragraph."""
-    return frozenset(load("abbreviations.txt"))
-
-
 def sentence_ends(text: str, inside_quote: list[bool]) -> Iterator[int]:
     """Offsets just after each sentence end in one paragraph, in time linear in its length."""
-    abbreviations = abbreviation_set()
+    abbreviations = word_set("abbreviations")  # made once, not for each paragraph
     for match in SENTENCE_END.finditer(text):
         terminator = match.start()
         if inside_quote[terminator] and not inside_quote[match.end() - 1]:

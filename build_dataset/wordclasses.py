@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Container
 from functools import cache, lru_cache
 
-from build_dataset.lexicons import load
+from build_dataset.lexicons import lazy_word_set, load, word_set
 from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.wordlists import (
     country_names,
@@ -19,12 +19,6 @@ from build_dataset.wordlists import (
     is_first_name,
     region_names,
 )
-
-
-def word_set(name: str) -> frozenset[str]:
-    """The entries of lexicons/NAME.txt as a set."""
-    return frozenset(load(f"{name}.txt"))
-
 
 DEFINITE_ARTICLES = word_set("definite_articles")  # "der", "des"
 ARTICLES = DEFINITE_ARTICLES | word_set("indefinite_articles")  # and "ein", "einer"
@@ -48,9 +42,7 @@ ADDRESS_TITLES = word_set("address_titles")  # "Sir", "Mrs."
 QUOTE_MARKS = word_set("quotation_marks")
 
 
-@cache
-def abbreviations() -> frozenset[str]:
-    return frozenset(load("abbreviations.txt"))
+abbreviations = lazy_word_set("abbreviations")
 
 
 ROLE_ENDINGS = ("innen", "in", "en", "n", "s", "es", "")
@@ -108,9 +100,7 @@ def institutions() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(name.split()) for name in names), key=len, reverse=True))
 
 
-@cache
-def country_abbreviations() -> frozenset[str]:
-    return frozenset(load("country_abbreviations.txt"))
+country_abbreviations = lazy_word_set("country_abbreviations")
 
 
 @cache

@@ -12,12 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from build_dataset.lexicons import word_set
 from build_dataset.records import Token
 from build_dataset.segment import (
     NUMBER_OR_INITIAL,
     SENTENCE_END,
     TOKEN,
-    abbreviation_set,
     pair_quote_marks,
     sentence_ends,
     split_sentences,
@@ -53,9 +53,9 @@ def plain_sentence_ends(text: str, inside_quote: list[bool]) -> Iterator[int]:
             word = next(words, None)
         before = text[word.start() : terminator] if word and word.start() < terminator else ""
         if text[terminator] == "." and match.group() == ".":
-            if before in abbreviation_set() or NUMBER_OR_INITIAL.fullmatch(before):
+            if before in word_set("abbreviations") or NUMBER_OR_INITIAL.fullmatch(before):
                 continue
-            if "." in before and before.rstrip(".") in abbreviation_set():
+            if "." in before and before.rstrip(".") in word_set("abbreviations"):
                 continue
         yield match.end()
 

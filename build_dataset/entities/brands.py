@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from build_dataset.entities.words import (
     given_name,
@@ -18,7 +18,7 @@ from build_dataset.entities.words import (
     organisation_word,
     unknown_word,
 )
-from build_dataset.lexicons import load
+from build_dataset.lexicons import lazy_word_set
 from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.records import Token
 from build_dataset.wordclasses import (
@@ -48,9 +48,7 @@ ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 TEAM_WORDS = {"City", "Town", "United", "Rovers", "Wanderers", "County", "Athletic", "Albion"}
 
 
-@cache
-def non_org_acronyms() -> frozenset[str]:
-    return frozenset(load("non_org_acronyms.txt"))
+non_org_acronyms = lazy_word_set("non_org_acronyms")
 
 
 def organisation_acronym(word: str) -> bool:

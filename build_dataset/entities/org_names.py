@@ -14,7 +14,7 @@ from build_dataset.entities.words import (
     named_only_suffixes,
     organisation_word,
 )
-from build_dataset.lexicons import load
+from build_dataset.lexicons import word_set
 from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.records import Found, Token
 from build_dataset.wordclasses import (
@@ -34,7 +34,7 @@ STATE_PREFIXES = ("Bundes", "Landes", "Staats")
 def legal_form(tokens: Sequence[Token], index: int) -> str:
     """ "GmbH", or "e.V." with the period that the tokenizer split off."""
     word = tokens[index].text
-    dotted = word + "." in load("legal_forms.txt")
+    dotted = word + "." in word_set("legal_forms")
     follows = index + 1 < len(tokens) and tokens[index + 1].text == "."
     return word + "." if dotted and follows else word
 

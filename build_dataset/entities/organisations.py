@@ -31,7 +31,7 @@ from build_dataset.entities.words import (
     organisation_word,
     unknown_word,
 )
-from build_dataset.lexicons import load
+from build_dataset.lexicons import lazy_word_set
 from build_dataset.names import genitive_stem, is_capitalised, is_function_word
 from build_dataset.records import Found, Sentence, Token
 from build_dataset.wordclasses import (
@@ -50,9 +50,7 @@ from build_dataset.wordlists import company_names, german_nouns, is_first_name
 PARTY_ARTICLES = {"die", "der", "den", "Die", "Der", "Den"}
 
 
-@cache
-def party_names() -> frozenset[str]:
-    return frozenset(load("party_names.txt"))
+party_names = lazy_word_set("party_names")
 
 
 @cache
@@ -246,6 +244,4 @@ def club_name(tokens: Sequence[Token], index: int) -> Iterable[Found]:
             yield Found(f"{before} {tokens[index].text}", "ORG")
 
 
-@cache
-def club_abbreviations() -> frozenset[str]:
-    return frozenset(load("club_abbreviations.txt"))
+club_abbreviations = lazy_word_set("club_abbreviations")

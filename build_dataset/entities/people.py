@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from build_dataset.entities.person_names import (
     family_first_surnames,
@@ -34,7 +34,7 @@ from build_dataset.entities.words import (
     organisation_word,
     unknown_word,
 )
-from build_dataset.lexicons import load
+from build_dataset.lexicons import lazy_word_set
 from build_dataset.names import genitive_stem, is_capitalised
 from build_dataset.records import Found, Sentence, Token
 from build_dataset.wordclasses import (
@@ -218,9 +218,7 @@ def initial_name(tokens: Sequence[Token], index: int) -> bool:
     )
 
 
-@cache
-def named_after_people() -> frozenset[str]:
-    return frozenset(load("named_after_people.txt"))
+named_after_people = lazy_word_set("named_after_people")
 
 
 def named_after(tokens: Sequence[Token], index: int, length: int) -> int:
@@ -232,9 +230,7 @@ def named_after(tokens: Sequence[Token], index: int, length: int) -> int:
     return index
 
 
-@cache
-def club_words() -> frozenset[str]:
-    return frozenset(load("club_words.txt"))
+club_words = lazy_word_set("club_words")
 
 
 def skip_titles(tokens: Sequence[Token], index: int) -> int:

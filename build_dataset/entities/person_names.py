@@ -11,7 +11,7 @@ from functools import cache
 from build_dataset.entities.brands import ROMAN_NUMERAL
 from build_dataset.entities.organisations import club_abbreviations
 from build_dataset.entities.words import given_name, organisation_word
-from build_dataset.lexicons import load
+from build_dataset.lexicons import lazy_word_set, load
 from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.records import Token
 from build_dataset.wordclasses import (
@@ -110,9 +110,7 @@ def family_name_first(word: str) -> bool:
     return word in family_first_surnames() and word not in german_nouns().first_names
 
 
-@cache
-def family_first_surnames() -> frozenset[str]:
-    return frozenset(load("family_first_surnames.txt"))
+family_first_surnames = lazy_word_set("family_first_surnames")
 
 
 def given_names_after(tokens: Sequence[Token], index: int) -> list[Token]:

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from build_dataset.lexicons import word_set
 from build_dataset.records import Token
-from build_dataset.wordclasses import institutions, word_set
+from build_dataset.wordclasses import institutions
 from build_dataset.wordlists import company_names, country_names, gazetteer, german_nouns
 
 PLACE_PARTICLES = word_set("place_particles")  # "Frankfurt am Main", "Rio de Janeiro"

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from build_dataset.entities.words import organisation_word, unknown_word
-from build_dataset.lexicons import load
+from build_dataset.lexicons import lazy_word_set, word_set
 from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.records import Token
 from build_dataset.wordclasses import (
@@ -29,7 +29,6 @@ from build_dataset.wordclasses import (
     gazetteer_place,
     place_name,
     role_of,
-    word_set,
 )
 from build_dataset.wordlists import gazetteer, german_nouns
 
@@ -37,7 +36,7 @@ from build_dataset.wordlists import gazetteer, german_nouns
 @cache
 def town_nouns() -> frozenset[str]:
     """ "Gemeinde", "Dörfer": the nouns for a kind of place, singular and plural."""
-    return TOWN_NOUNS | frozenset(load("town_noun_plurals.txt"))
+    return TOWN_NOUNS | word_set("town_noun_plurals")
 
 
 def place_word(word: str) -> bool:
@@ -108,9 +107,7 @@ NUMBER = re.compile(r"\d{1,3}")
 ROAD_OPENERS = PHRASE_OPENERS | {"autobahn", "autobahnen"}  # "auf der A44", "Autobahn A7"
 
 
-@cache
-def road_nouns() -> frozenset[str]:
-    return frozenset(load("road_nouns.txt"))
+road_nouns = lazy_word_set("road_nouns")
 
 
 def numbered_road(tokens: Sequence[Token], index: int) -> int:
@@ -130,9 +127,7 @@ def numbered_road(tokens: Sequence[Token], index: int) -> int:
     return index
 
 
-@cache
-def english_place_heads() -> frozenset[str]:
-    return frozenset(load("english_place_heads.txt"))
+english_place_heads = lazy_word_set("english_place_heads")
 
 
 def english_place(tokens: Sequence[Token], index: int) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from build_dataset.entities.phrases import PLACE_PARTICLES, fold_word
 from build_dataset.entities.place_slots import (
@@ -28,7 +28,7 @@ from build_dataset.entities.place_slots import (
 )
 from build_dataset.entities.town_shape import looks_like_town, toponym_affixes
 from build_dataset.entities.words import joined, organisation_word, unknown_word
-from build_dataset.lexicons import load
+from build_dataset.lexicons import lazy_word_set
 from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.records import Found, Sentence, Token
 from build_dataset.wordclasses import (
@@ -65,14 +65,8 @@ STREET_ENDINGS = ("straße", "strasse", "gasse", "allee")
 QUARTER_WORDS = {"Mitte", "Nord", "Süd", "Ost", "West", "Zentrum", "Altstadt", "Innenstadt"}
 
 
-@cache
-def place_heads() -> frozenset[str]:
-    return frozenset(load("place_heads.txt"))
-
-
-@cache
-def place_prefixes() -> frozenset[str]:
-    return frozenset(load("place_prefixes.txt"))
+place_heads = lazy_word_set("place_heads")
+place_prefixes = lazy_word_set("place_prefixes")
 
 
 def place_phrase(tokens: Sequence[Token], index: int) -> int:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from build_dataset.entities.brands import company
 from build_dataset.entities.town_shape import looks_like_town
 from build_dataset.entities.words import known_name, organisation_word, unknown_word
-from build_dataset.lexicons import load
+from build_dataset.lexicons import lazy_word_set, load, word_set
 from build_dataset.names import is_function_word
 from build_dataset.records import Token
 from build_dataset.wordclasses import (
@@ -24,7 +24,6 @@ from build_dataset.wordclasses import (
     gazetteer_place,
     place_name,
     role_of,
-    word_set,
 )
 from build_dataset.wordlists import country_names, german_nouns, region_names
 
@@ -34,7 +33,7 @@ def finite_verbs() -> frozenset[str]:
     """Singular finite forms of auxiliaries, modals and strong verbs, and of the verbs of
     saying (lexicons/finite_verbs.txt, lexicons/speech_verbs.txt)."""
     singular = {form for form in speech_forms() if not form.endswith("en")}  # not "meinen"
-    return frozenset(load("finite_verbs.txt")) | singular
+    return word_set("finite_verbs") | singular
 
 
 @cache
@@ -46,9 +45,7 @@ def speech_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
-@cache
-def sentence_adverbs() -> frozenset[str]:
-    return frozenset(load("sentence_adverbs.txt"))
+sentence_adverbs = lazy_word_set("sentence_adverbs")
 
 
 # Endings of words that German writes in lower case inside a sentence: adjectives and

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from build_dataset.lexicons import load
+from build_dataset.lexicons import lazy_word_set, load
 from build_dataset.names import is_capitalised
 from build_dataset.records import CueWords, Sentence, Token
 from build_dataset.wordclasses import QUOTE_MARKS, abbreviations
@@ -70,9 +70,7 @@ def infinitive_cues() -> frozenset[str]:
     return frozenset(forms)
 
 
-@cache
-def subjunctive_forms() -> frozenset[str]:
-    return frozenset(load("subjunctive_forms.txt"))
+subjunctive_forms = lazy_word_set("subjunctive_forms")
 
 
 def cue_at(tokens: Sequence[Token], index: int, clause_end: int) -> Cue | None:

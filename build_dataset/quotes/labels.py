@@ -15,10 +15,10 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from build_dataset.lexicons import load
+from build_dataset.lexicons import load, word_set
 from build_dataset.quotes.cues import speech_verbs
 from build_dataset.records import QuoteMarks, Token
-from build_dataset.wordclasses import QUOTE_MARKS, word_set
+from build_dataset.wordclasses import QUOTE_MARKS
 from build_dataset.wordlists import german_nouns
 
 GERMAN_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(-[A-ZÄÖÜ]?[a-zäöüß]+)*")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from build_dataset.lexicons import load
+from build_dataset.lexicons import word_set
 from build_dataset.quotes.reported import AMBIGUOUS, THIRD_PERSON_WRITTEN, is_k1_verb
 from build_dataset.records import Token
 from build_dataset.wordclasses import FIRST_PLACE_ADVERBS
@@ -31,7 +31,7 @@ def is_k1_shape(word: str) -> bool:
 @cache
 def konjunktiv_i() -> frozenset[str]:
     """3rd person Konjunktiv I forms that differ from the indicative: "sei", "habe"."""
-    return frozenset(load("subjunctive_forms.txt")) - AMBIGUOUS - KONJUNKTIV_II
+    return word_set("subjunctive_forms") - AMBIGUOUS - KONJUNKTIV_II
 
 
 @cache

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from build_dataset.lexicons import load
+from build_dataset.lexicons import load, word_set
 from build_dataset.quotes.cues import Cue, subjunctive_forms
 from build_dataset.quotes.labels import words_of
 from build_dataset.quotes.phrases import noun_phrase
@@ -31,7 +31,7 @@ from build_dataset.quotes.rules import Attribution, Context
 from build_dataset.quotes.speakers import Speaker
 from build_dataset.quotes.subjects import clause_subject, is_statement_verb, speaks
 from build_dataset.records import Quote, QuoteMarks, Sentence, Token
-from build_dataset.wordclasses import QUOTE_MARKS, word_set
+from build_dataset.wordclasses import QUOTE_MARKS
 
 NAMING_VERBS = word_set("naming_verbs")
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from build_dataset.lexicons import load
+from build_dataset.lexicons import lazy_word_set, load, word_set
 from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.quotes.cues import Cue
 from build_dataset.quotes.phrases import noun_phrase
@@ -30,14 +29,12 @@ POSSESSIVES = frozenset(
 )  # fmt: skip
 SELF = frozenset({"eigenen", "eigener", "eigenem"})
 COMPOUND_HEADS = tuple(load("source_compound_heads.txt"))  # "Polizeiangaben"
-EVENTS = frozenset(load("event_nouns.txt"))  # "nach dem Urteil" is time
-TIME_BEFORE = frozenset(load("time_before_nach.txt"))  # "kurz nach der Meldung" is time
+EVENTS = word_set("event_nouns")  # "nach dem Urteil" is time
+TIME_BEFORE = word_set("time_before_nach")  # "kurz nach der Meldung" is time
 OWNER_PREPOSITIONS = frozenset({"von", "vom", "aus"})
 
 
-@cache
-def source_nouns() -> frozenset[str]:
-    return frozenset(load("source_nouns.txt"))
+source_nouns = lazy_word_set("source_nouns")
 
 
 def is_source_noun(word: str) -> bool:

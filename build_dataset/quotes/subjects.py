@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from build_dataset.lexicons import load
+from build_dataset.lexicons import load, word_set
 from build_dataset.names import is_capitalised, is_function_word
 from build_dataset.quotes.cues import Cue, speech_verbs
 from build_dataset.quotes.phrases import PRONOUNS, noun_phrase
@@ -28,7 +28,6 @@ from build_dataset.wordclasses import (
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
     role_of,
-    word_set,
 )
 from build_dataset.wordlists import german_nouns
 
