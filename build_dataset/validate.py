@@ -93,8 +93,8 @@ def extraction_errors(extraction: Extraction, *, package_ids: bool = True) -> li
             errors += schema_errors("entity", f"entities.csv:{line}", vars(entity))
         if entity.first_end > len(body) or entity.first_start >= entity.first_end:
             errors.append(f"entities.csv:{line}: first mention outside the body")
-    ids = [entity.entity_id for entity in extraction.entities]
-    if len(set(ids)) != len(ids):
+    ids = {entity.entity_id for entity in extraction.entities}  # a set: looked up per quote
+    if len(ids) != len(extraction.entities):
         errors.append("entities.csv: entity_id is not unique")
     for line, quote in enumerate(extraction.quotes, start=2):
         if quote.speaker_entity_id is not None and quote.speaker_entity_id not in ids:

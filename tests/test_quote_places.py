@@ -92,3 +92,16 @@ def test_validation_catches_a_wrong_place(change: dict[str, object], message: st
         ValidationFailed, match=re.escape("quotes.csv:4: ") + ".*" + re.escape(message)
     ):
         validate(dataclasses.replace(extraction, quotes=tuple(quotes)))
+
+
+def test_validate_names_an_unknown_speaker_and_a_repeated_entity_id() -> None:
+    extraction = run(["„Wir öffnen das Bad im Mai“, sagte Bademeister Kurt Pilling."])
+    (quote,) = extraction.quotes
+    assert quote.speaker_entity_id is not None
+    validate(extraction)  # as extracted: valid
+    unknown = dataclasses.replace(quote, speaker_entity_id="per-niemand")
+    with pytest.raises(ValidationFailed, match="speaker_entity_id per-niemand unknown"):
+        validate(dataclasses.replace(extraction, quotes=(unknown,)))
+    twice = (*extraction.entities, extraction.entities[0])
+    with pytest.raises(ValidationFailed, match="entity_id is not unique"):
+        validate(dataclasses.replace(extraction, entities=twice))
