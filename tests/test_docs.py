@@ -35,6 +35,19 @@ def test_versions_agree() -> None:
     assert __version__ == version, "reinstall: the installed package has another version"
 
 
+def test_every_subpackage_is_installed() -> None:
+    """pyproject.toml lists the packages a wheel holds: a folder left out works in the
+    clone (and in an editable install) but is missing from `pip install .`."""
+    listed = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"
+    ]["packages"]
+    folders = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "build_dataset").rglob("__init__.py")
+    }
+    assert folders <= set(listed), sorted(folders - set(listed))
+
+
 def test_readme_documents_every_field() -> None:
     for name in ("article", "quote", "entity", "mention", "warning", "skipped"):
         schema = json.loads((ROOT / "schema" / f"{name}.schema.json").read_text(encoding="utf-8"))

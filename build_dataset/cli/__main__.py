@@ -1,0 +1,3 @@
+from build_dataset.cli import main
+
+main()
