@@ -368,7 +368,7 @@ def test_jobs_and_a_local_cluster_give_the_same_package(corpus: Path, tmp_path: 
     seeds = write_articles(tmp_path / "seeds", ARTICLES)
     with distributed.LocalCluster(
         n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},  # test_run.py
     ) as cluster:  # fmt: skip
         out = tmp_path / "out"
         result = run(

@@ -274,7 +274,10 @@ def test_a_local_dask_cluster_gives_the_results_of_one_process() -> None:
         threads_per_worker=2,
         processes=True,
         host="127.0.0.1",
-        dashboard_address=None,
+        # The scheduler's HTTP server on a free port, no dashboard: with None it takes 8787
+        # and warns (an error here) when another cluster, or the other test's, holds it.
+        dashboard_address="127.0.0.1:0",
+        scheduler_kwargs={"dashboard": False},
     ) as cluster:
         address = cluster.scheduler_address
         local = list(run_ordered(range(40), uneven, jobs=1))

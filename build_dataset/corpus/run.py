@@ -25,7 +25,6 @@ Decisions (issue 14, "Scale"):
 from __future__ import annotations
 
 import gc
-import importlib
 import multiprocessing
 import signal
 import sys
@@ -34,8 +33,6 @@ from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
-
-from build_dataset.errors import InputError
 
 if TYPE_CHECKING:
     from build_dataset.corpus.progress import Progress
@@ -83,11 +80,13 @@ def run_ordered(
     if chunk is not None and chunk < 1:
         raise ValueError(f"chunk must be at least 1, not {chunk}")
     if scheduler is not None:
-        results = _on_dask(items, work, scheduler, jobs, window, chunk, warm, fingerprint)
+        from build_dataset.corpus.on_dask import on_dask  # Dask and its checks: only here
+
+        results = on_dask(items, work, scheduler, jobs, window, chunk, warm, fingerprint)
     elif jobs == 1:
         results = _in_process(items, work, warm)
     else:
-        size = min(chunk or _chunk_for(items, jobs), window or chunk or CHUNK)
+        size = min(chunk or chunk_for(items, jobs), window or chunk or CHUNK)
         results = _on_pool(items, work, jobs, size, window or WINDOW_CHUNKS * jobs * size, warm)
     try:
         for result in results:
@@ -108,7 +107,7 @@ class Pending(Protocol[V]):
     def result(self) -> V: ...
 
 
-def _chunk_for(items: Iterable[Any], jobs: int) -> int:
+def chunk_for(items: Iterable[Any], jobs: int) -> int:
     """Up to CHUNK items a message, but small inputs still reach every worker."""
     if isinstance(items, Sized):
         return max(1, min(CHUNK, len(items) // (WINDOW_CHUNKS * jobs)))
@@ -124,12 +123,12 @@ def _in_process(
         yield work(item)
 
 
-def _run_chunk(work: Callable[[T], R], chunk: list[T]) -> list[R]:
+def run_chunk(work: Callable[[T], R], chunk: list[T]) -> list[R]:
     """What a worker runs: one message in, one message out."""
     return [work(item) for item in chunk]
 
 
-def _ordered(
+def ordered(
     items: Iterable[T],
     submit: Callable[[list[T]], Pending[list[R]]],
     chunk: int,
@@ -156,11 +155,6 @@ def _ordered(
         out += len(batch)
     while pending:
         yield from pending.popleft().result()
-
-
-def _warm_quietly(warm: Callable[[], object]) -> None:
-    """WARM on a Dask worker, sending back nothing of what it returns."""
-    warm()
 
 
 def _ignore_interrupt() -> None:
@@ -200,13 +194,13 @@ def _on_pool(
     def submit(batch: list[T]) -> Future[list[R]]:
         nonlocal started
         if started:
-            return executor.submit(_run_chunk, work, batch)
+            return executor.submit(run_chunk, work, batch)
         # The first submit forks the workers. Frozen objects are left out of the
         # collector's passes in the children, so its bookkeeping does not copy the pages
         # they share with the parent.
         gc.freeze()
         try:
-            future = executor.submit(_run_chunk, work, batch)
+            future = executor.submit(run_chunk, work, batch)
         finally:
             gc.unfreeze()
         started = True
@@ -214,7 +208,7 @@ def _on_pool(
 
     finished = False
     try:
-        yield from _ordered(items, submit, chunk, window)
+        yield from ordered(items, submit, chunk, window)
         finished = True
     finally:
         processes = list((getattr(executor, "_processes", None) or {}).values())
@@ -224,112 +218,3 @@ def _on_pool(
                 process.terminate()
             for process in processes:
                 process.join()
-
-
-def _on_dask(
-    items: Iterable[T],
-    work: Callable[[T], R],
-    scheduler: str,
-    jobs: int,
-    window: int | None,
-    chunk: int | None,
-    warm: Callable[[], object] | None,
-    fingerprint: Callable[[], str] | None = None,
-) -> Iterator[R]:
-    """The same chunks on a Dask cluster's workers; only the results come back here."""
-    try:  # typed as Any: Dask is an optional extra, present or not where mypy runs
-        distributed: Any = importlib.import_module("dask.distributed")
-    except ImportError as error:
-        raise InputError("--scheduler", "Dask is not installed", DASK_HINT) from error
-    try:
-        client = distributed.Client(scheduler, set_as_default=False)
-    except (OSError, ValueError) as error:
-        raise InputError(
-            "--scheduler",
-            f"no Dask scheduler answers at {scheduler} ({error})",
-            "start one with `dask scheduler` and workers with `dask worker ADDRESS`",
-        ) from error
-    try:
-        expected: str | None = None
-        if fingerprint is not None:
-            expected = fingerprint()
-            try:
-                theirs = client.run(fingerprint)
-            except Exception as error:  # a worker without build-dataset, or an older one
-                first = (str(error).splitlines() or [""])[0]  # the error stays one line
-                raise InputError(
-                    "--scheduler",
-                    f"a Dask worker cannot name its builder ({type(error).__name__}: {first})",
-                    REINSTALL,
-                ) from error
-            for worker, key in sorted(theirs.items()):
-                _same_builder(worker, key, expected)
-        if warm is not None:
-            client.run(_warm_quietly, warm)  # workers that join later load on first use
-        threads = max(jobs, sum(client.nthreads().values()))
-        size = chunk or _chunk_for(items, threads)
-
-        def submit(batch: list[T]) -> Pending[list[R]]:
-            # pure=False: a chunk is not worth hashing to find a twin that never comes.
-            # Each chunk is checked where it runs: a worker may join after the check above.
-            future: Pending[list[R]] = client.submit(
-                _run_checked_chunk, expected, fingerprint, work, batch, pure=False
-            )
-            return future
-
-        try:
-            yield from _ordered(items, submit, size, window or WINDOW_CHUNKS * threads * size)
-        except OtherBuilder as error:
-            worker, key = error.args
-            _same_builder(worker, key, str(expected))
-            raise
-    finally:
-        client.close()
-
-
-REINSTALL = (
-    "install the same build-dataset and package versions on every worker"
-    " (`build-dataset --version` and `pip freeze` there and here)"
-)
-
-
-class OtherBuilder(Exception):
-    """Raised on a Dask worker whose builder is not the client's: (worker, its key)."""
-
-
-# The fingerprint of this worker process, worked out for its first chunk only.
-_OWN_FINGERPRINT: dict[Callable[[], str], str] = {}
-
-
-def _run_checked_chunk(
-    expected: str | None,
-    fingerprint: Callable[[], str] | None,
-    work: Callable[[T], R],
-    chunk: list[T],
-) -> list[R]:
-    """_run_chunk on a Dask worker, refused there before any work when the worker's
-    builder is not the client's: its rows would differ and be cached as the client's."""
-    if fingerprint is not None and expected is not None:
-        if fingerprint not in _OWN_FINGERPRINT:
-            _OWN_FINGERPRINT[fingerprint] = fingerprint()
-        if _OWN_FINGERPRINT[fingerprint] != expected:
-            where = importlib.import_module("dask.distributed").get_worker().address
-            raise OtherBuilder(where, _OWN_FINGERPRINT[fingerprint])
-    return _run_chunk(work, chunk)
-
-
-def _same_builder(worker: str, key: str, ours: str) -> None:
-    """Refuse a worker whose builder is not this process's: another build-dataset or other
-    word-list packages there give a package that differs from a local build's, silently,
-    and the result cache would file it under this builder's key."""
-    if key == ours:
-        return
-    # A fingerprint is "name=value;…": name the parts that differ on both sides.
-    mine, its = ours.split(";"), key.split(";")
-    there = ", ".join(part for part in its if part not in mine) or "nothing more"
-    here = ", ".join(part for part in mine if part not in its) or "nothing more"
-    raise InputError(
-        "--scheduler",
-        f"Dask worker {worker} runs another builder (there: {there}; here: {here})",
-        REINSTALL,
-    )
