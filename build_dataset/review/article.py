@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from build_dataset.records import EntityRow, MentionRow, QuoteRow
-from build_dataset.review.html import PAGE_FOOT, SPECIAL, escape, page_head, table_parts
+from build_dataset.review.html import PAGE_FOOT, SPECIAL, escape, page_head
+from build_dataset.review.table import table_parts
 
 # The columns of each table on an article's page: the CSV's, less article_id (the page is
 # of one article). An entity's counts are those of this article.
