@@ -5,6 +5,7 @@ Every value goes through html.escape (escape() below, which skips the texts that
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html
 import re
@@ -68,6 +69,7 @@ document.querySelectorAll("table").forEach(function (table) {
 """
 
 
+@functools.cache  # every page's head has it
 def policy() -> str:
     """Nothing may be loaded from anywhere; the inline style applies, and of scripts only
     the sorting script runs (by its hash), not a handler or link smuggled into a value."""
