@@ -9,11 +9,15 @@ for the index page; entities.csv and skipped.csv are written at the end.
 from __future__ import annotations
 
 import csv
+import dataclasses
+import functools
 import json
 import tempfile
-from collections.abc import Iterator, Sequence
+import typing
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import fields
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import IO, Any, TextIO, TypeVar
 
@@ -43,23 +47,90 @@ def renamed(row: Row, field: str, value: str) -> Row:
     return copy
 
 
+def plain_release_line(row: Any) -> str:
+    """ROW as the release file gives it: one compact JSON object as json.dumps writes it
+    (ensure_ascii=False), its values in the order of vars(ROW); as the CSV reads back, an
+    empty text is null (release.typed_rows)."""
+    values = {name: None if value == "" else value for name, value in vars(row).items()}
+    return json.dumps(values, ensure_ascii=False) + "\n"
+
+
+# For each declared type a field may have: its value V in the line's f-string, as json.dumps
+# writes it. TEXT (the encoder json.dumps uses for a text) raises TypeError for anything but
+# a text, and NUMBER (int.__repr__, json.dumps's) for anything but an integer; a bool (json's
+# true) is tested apart, where the class test is cheaper than a call.
+RELEASE_VALUES: dict[object, str] = {
+    str: '{"null" if V == "" else TEXT(V)}',
+    str | None: '{"null" if V is None or V == "" else TEXT(V)}',
+    int: "{NUMBER(V)}",
+    int | None: '{"null" if V is None else NUMBER(V)}',
+}
+
+
+@functools.cache
+def release_line(row_type: type) -> Callable[[Any], str]:
+    """plain_release_line for rows of ROW_TYPE, compiled once from the types its dataclass
+    declares (as review.table compiles the review pages' lines): a json.dumps a row cost
+    twice the f-string. A value not of its declared type hands the row to the plain way,
+    so the line is the plain way's for any row whose vars() are the dataclass's fields in
+    their order (the order its __init__ sets them). For a WarningRow it reads:
+
+        def line(row):
+            v0 = row.article_id
+            v1 = row.paragraph
+            v2 = row.message
+            if v1 is None or v1.__class__ is not bool:
+                try:
+                    return f'''{"article_id": {"null" if v0 == "" else TEXT(v0)}, ...}'''
+                except TypeError:
+                    pass
+            return SLOW(row)
+    """
+    try:
+        hints = typing.get_type_hints(row_type)
+        names = [field.name for field in dataclasses.fields(row_type)]
+    except Exception:  # no dataclass, or annotations that do not resolve: the plain way
+        return plain_release_line
+    values = [RELEASE_VALUES.get(hints[name]) for name in names]
+    if None in values or not all(name.isidentifier() and name.isascii() for name in names):
+        return plain_release_line
+    reads, items, numbers = [], [], []
+    for number, (name, value) in enumerate(zip(names, values, strict=True)):
+        assert value is not None
+        reads.append(f"    v{number} = row.{name}\n")
+        items.append(f'"{name}": ' + value.replace("V", f"v{number}"))
+        if "NUMBER" in value:
+            numbers.append(f"v{number}.__class__ is not bool")
+    source = (
+        "def line(row):\n"
+        + "".join(reads)
+        + f"    if {' and '.join(numbers) or 'True'}:\n"
+        + "        try:\n"
+        + f"            return f'''{{{{{', '.join(items)}}}}}\\n'''\n"
+        + "        except TypeError:\n"
+        + "            pass\n"
+        + "    return SLOW(row)\n"
+    )
+    namespace: dict[str, Any] = {
+        "TEXT": encode_basestring, "NUMBER": int.__repr__, "SLOW": plain_release_line,
+    }  # fmt: skip
+    exec(source, namespace)  # noqa: S102 (the source is made above from checked names)
+    line: Callable[[Any], str] = namespace["line"]
+    return line
+
+
 def release_lines(rows: Sequence[Any]) -> Iterator[str]:
-    """ROWS as the release file gives them, one compact JSON object a line, as json.dumps
-    writes it (ensure_ascii=False): as the CSV reads back, an empty text is null
-    (release.typed_rows). One json.dumps per ROWS_A_PIECE rows, their items parted by
-    U+001F, which json.dumps writes escaped inside a text: a raw one parts two values, or
-    two rows where it stands between } and { (a row's values are never objects). And a raw
-    ': ""' is a value that is an empty text: within a text a quote mark is escaped."""
+    """ROWS as the release file gives them (plain_release_line's lines), ROWS_A_PIECE
+    lines a piece, made by the line compiled for the first row's type."""
+    if not rows:
+        return
+    row_type: Any = type(rows[0])  # (mypy takes a type for unhashable)
+    line = release_line(row_type)
     for at in range(0, len(rows), ROWS_A_PIECE):
-        piece = [vars(row) for row in rows[at : at + ROWS_A_PIECE]]
-        text = json.dumps(piece, ensure_ascii=False, separators=("\x1f", ": "))
-        yield (
-            text[1:-1].replace('": ""', '": null').replace("}\x1f{", "}\n{").replace("\x1f", ", ")
-            + "\n"
-        )
+        yield "".join([line(row) for row in rows[at : at + ROWS_A_PIECE]])
 
 
-ROWS_A_PIECE = 1000  # rows of a table in one json.dumps of release_lines
+ROWS_A_PIECE = 1000  # rows of a table in one piece of release_lines
 
 
 class PackageWriter:

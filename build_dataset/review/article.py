@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from build_dataset.records import EntityRow, MentionRow, QuoteRow
-from build_dataset.review.html import PAGE_FOOT, SPECIAL, escape, page_head, table_parts
+from build_dataset.review.html import PAGE_FOOT, SPECIAL, escape, page_head
+from build_dataset.review.table import table_parts
 
 # The columns of each table on an article's page: the CSV's, less article_id (the page is
 # of one article). An entity's counts are those of this article.
@@ -29,9 +30,10 @@ MENTION_COLUMNS = ("entity_id", "start", "end", "text")
 WARNING_COLUMNS = ("paragraph", "message")
 
 
-@dataclass(frozen=True)
-class EntityHere:
-    """An entity as this article names it: its mentions here, the first of them."""
+class EntityHere(NamedTuple):
+    """An entity as this article names it: its mentions here, the first of them. A named
+    tuple, not a frozen dataclass: made for every entity of every page, and a frozen
+    dataclass's __init__ (object.__setattr__ a field) cost twice a tuple's."""
 
     entity_id: str
     name: str
@@ -50,7 +52,7 @@ def entities_here(
     by_id = {entity.entity_id: entity for entity in entities}
     first: dict[str, MentionRow] = {}
     counts: dict[str, int] = {}
-    for mention in sorted(mentions, key=lambda m: (m.start, m.end)):
+    for mention in sorted(mentions, key=attrgetter("start", "end")):
         first.setdefault(mention.entity_id, mention)
         counts[mention.entity_id] = counts.get(mention.entity_id, 0) + 1
     rows = []
@@ -70,14 +72,24 @@ def spans(
     """(start, end, kind, id, attributes) of every highlight, quotes before mentions, an
     enclosing quote before the quotes inside it (so that it is opened around them)."""
     result = []
-    inside = enclosing(quotes)
-    for q in sorted(quotes, key=lambda q: (q.start, -q.end)):
-        label = {"class": f"quote {q.type}", "title": f"{q.type}: {q.speaker}"}
+    ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
+    inside = nesting(ordered)
+    # One label for all quotes of one type and speaker outside others, as for all mentions
+    # of an entity below: highlighted_parts renders a label once, not once a quote.
+    shared: dict[tuple[str, str], dict[str, str]] = {}
+    for q in ordered:
         if q.quote_id in inside:
             label = {
                 "class": f"quote {q.type} nested",
                 "title": f"{q.type}, inside {inside[q.quote_id]}: {q.speaker}",
                 "data-inside": inside[q.quote_id],
+            }
+        elif (q.type, q.speaker) in shared:
+            label = shared[q.type, q.speaker]
+        else:
+            label = shared[q.type, q.speaker] = {
+                "class": f"quote {q.type}",
+                "title": f"{q.type}: {q.speaker}",
             }
         result.append((q.start, q.end, "quote", q.quote_id, label))
     by_id = {e.entity_id: e for e in entities}
@@ -97,9 +109,14 @@ def spans(
 def enclosing(quotes: Sequence[QuoteRow]) -> dict[str, str]:
     """quote_id -> the quote_id of the quote it lies within: a direct quote inside the
     reported speech it belongs to ("Er sagte, die Soldaten hätten „kaltblütig gehandelt“")."""
+    return nesting(sorted(quotes, key=lambda q: (q.start, -q.end)))
+
+
+def nesting(ordered: Sequence[QuoteRow]) -> dict[str, str]:
+    """enclosing() of quotes ORDERED by start, the longer first where two start together."""
     inside: dict[str, str] = {}
     open_quotes: list[QuoteRow] = []  # the quotes that enclose the current start
-    for quote in sorted(quotes, key=lambda q: (q.start, -q.end)):
+    for quote in ordered:
         while open_quotes and open_quotes[-1].end <= quote.start:
             open_quotes.pop()
         if open_quotes and quote.end <= open_quotes[-1].end:
@@ -123,51 +140,58 @@ def highlighted_parts(
     # The highlights by start and by end (in their order where those tie), with those
     # positions alongside: walked along the boundaries, they hold a large article's
     # highlights in lists of numbers.
-    by_start = sorted(range(len(marks)), key=lambda number: marks[number][0])
-    by_end = sorted(range(len(marks)), key=lambda number: marks[number][1])
-    start_at = [marks[number][0] for number in by_start] + [-1]  # -1: matches no boundary
-    end_at = [marks[number][1] for number in by_end] + [-1]
-    boundaries = sorted({0, len(body), *start_at[:-1], *end_at[:-1]})
+    starts = [mark[0] for mark in marks]
+    ends = [mark[1] for mark in marks]
+    by_start = sorted(range(len(marks)), key=starts.__getitem__)
+    by_end = sorted(range(len(marks)), key=ends.__getitem__)
+    start_at = [starts[number] for number in by_start] + [-1]  # -1: matches no boundary
+    end_at = [ends[number] for number in by_end] + [-1]
+    boundaries = sorted({0, len(body), *starts, *ends})
+    del starts, ends
     started = ended = 0  # how many of by_start and by_end are behind
     # The open and close tags of the highlights over the current stretch, by number: a tag
     # is made once, when its highlight opens, and reused wherever crossing ones reopen it.
-    opened: dict[int, str] = {}
-    closing: dict[int, str] = {}
+    opened: dict[int, tuple[str, str]] = {}
     attributes: dict[int, str] = {}  # id() of a mark's attribute dict -> its HTML
+    # no id and no stretch of a body without &<>"' needs escaping: one search each
+    plain_ids = SPECIAL("".join([mark[3] for mark in marks])) is None
+    plain = SPECIAL(body) is None
     out = ["<p>"]
     append = out.append
     before = after = ""
-    plain = SPECIAL(body) is None  # no stretch of a body without &<>"' needs escaping
     left = 0
     for right in boundaries[1:]:
         if end_at[ended] == left or start_at[started] == left:
             while end_at[ended] == left:
-                number = by_end[ended]
-                opened.pop(number, None)
-                closing.pop(number, None)
+                opened.pop(by_end[ended], None)
                 ended += 1
             while start_at[started] == left:
                 number = by_start[started]
                 start, end, kind, ident, extra = marks[number]
-                # an entity's attributes are one dict for all its mentions: rendered once
+                # a label is one dict for all mentions of an entity (and quotes of a
+                # speaker): rendered once
                 rendered = attributes.get(id(extra))
                 if rendered is None:
                     rendered = attributes[id(extra)] = "".join(
                         [f' {name}="{escape(value)}"' for name, value in extra.items()]
                     )
                 # the offsets are digits and the kinds plain words: nothing to escape
+                element = "mark" if kind == "quote" else "span"
                 opened[number] = (
-                    f'<{"mark" if kind == "quote" else "span"} data-kind="{kind}" '
-                    f'data-id="{escape(ident)}" data-start="{start}" data-end="{end}"{rendered}>'
+                    f'<{element} data-kind="{kind}" '
+                    f'data-id="{ident if plain_ids else escape(ident)}" '
+                    f'data-start="{start}" data-end="{end}"{rendered}>',
+                    f"</{element}>",
                 )
-                closing[number] = "</mark>" if kind == "quote" else "</span>"
                 started += 1
-            if len(opened) < 2:
-                before, after = "".join(opened.values()), "".join(closing.values())
+            if not opened:
+                before = after = ""
+            elif len(opened) == 1:  # most stretches: one highlight or none
+                ((before, after),) = opened.values()
             else:
                 covering = sorted(opened)
-                before = "".join([opened[number] for number in covering])
-                after = "".join([closing[number] for number in reversed(covering)])
+                before = "".join([opened[number][0] for number in covering])
+                after = "".join([opened[number][1] for number in reversed(covering)])
         text = body[left:right]
         if "\n\n" in text:
             for text_index, piece in enumerate(text.split("\n\n")):
@@ -178,12 +202,13 @@ def highlighted_parts(
         else:
             # escape(), written out: the call cost more than the test on most words
             append(before + (text if plain or not SPECIAL(text) else html.escape(text)) + after)
-        ending = ended  # the speakers of the quotes that end here, labelled after them
-        while end_at[ending] == right:
-            _, _, kind, ident, _ = marks[by_end[ending]]
-            if kind == "quote":
-                append(f'<span class="speaker">{escape(speakers[ident])}</span>')
-            ending += 1
+        if end_at[ended] == right:  # the speakers of the quotes that end here, after them
+            ending = ended
+            while end_at[ending] == right:
+                _, _, kind, ident, _ = marks[by_end[ending]]
+                if kind == "quote":
+                    append(f'<span class="speaker">{escape(speakers[ident])}</span>')
+                ending += 1
         if len(out) > PIECES:
             yield "".join(out)
             out = []

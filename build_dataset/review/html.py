@@ -1,16 +1,14 @@
 """What the review pages share: the style, the sorting script, the Content Security Policy
-that lets nothing else run or load, the page frame and the sortable tables. Every value
-goes through html.escape (escape() below, which skips the texts that need none)."""
+that lets nothing else run or load, the page frame (the sortable tables are table.py's).
+Every value goes through html.escape (escape() below, which skips the texts that need none)."""
 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from operator import attrgetter
-from typing import Any
 
 SPECIAL = re.compile("[&<>\"']").search
 
@@ -71,6 +69,7 @@ document.querySelectorAll("table").forEach(function (table) {
 """
 
 
+@functools.cache  # every page's head has it
 def policy() -> str:
     """Nothing may be loaded from anywhere; the inline style applies, and of scripts only
     the sorting script runs (by its hash), not a handler or link smuggled into a value."""
@@ -94,49 +93,3 @@ def page_head(title: str) -> str:
 
 
 PAGE_FOOT = f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
-
-
-def cell(value: Any) -> str:
-    if value is None:
-        return "<td></td>"
-    if isinstance(value, int):
-        return f'<td class="number">{value}</td>'
-    return f"<td>{escape(str(value))}</td>"
-
-
-def table_head(columns: Sequence[str], caption: str, kind: str = "rows") -> str:
-    head = "".join(f"<th scope=col>{escape(name)}</th>" for name in columns)
-    return (
-        f'<div class="table"><table class="{kind}"><caption>{escape(caption)}</caption>'
-        f"<thead><tr>{head}</tr></thead>\n<tbody>\n"
-    )
-
-
-TABLE_FOOT = "</tbody></table></div>"
-ROWS_A_PIECE = 256  # table rows joined into one piece of table_parts
-
-
-def table(rows: Iterable[Any], columns: Sequence[str], caption: str) -> str:
-    """A sortable table of ROWS' attributes COLUMNS; None shows as an empty cell."""
-    return "".join(table_parts(rows, columns, caption))
-
-
-def table_parts(rows: Iterable[Any], columns: Sequence[str], caption: str) -> Iterator[str]:
-    """table() in pieces of ROWS_A_PIECE rows, so that a long table is never whole in memory."""
-    yield table_head(columns, caption)
-    values = attrgetter(*columns) if len(columns) > 1 else lambda row: (getattr(row, columns[0]),)
-    lines: list[str] = []
-    for row in rows:
-        cells = [
-            "<td></td>"  # cell(), written out: a call per cell cost more than the cell
-            if value is None
-            else f'<td class="number">{value}</td>'
-            if isinstance(value, int)
-            else f"<td>{escape(str(value))}</td>"
-            for value in values(row)
-        ]
-        lines.append("<tr>" + "".join(cells) + "</tr>\n")
-        if len(lines) == ROWS_A_PIECE:
-            yield "".join(lines)
-            lines = []
-    yield "".join(lines) + TABLE_FOOT

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from build_dataset.review.html import PAGE_FOOT, TABLE_FOOT, escape, page_head, table_head
+from build_dataset.review.html import PAGE_FOOT, escape, page_head
+from build_dataset.review.table import TABLE_FOOT, table_head
 
 REVIEW_FOLDER = "review"
 INDEX_COLUMNS = ("id", "title", "quotes", "entities", "mentions", "warnings")
