@@ -5,7 +5,6 @@ as without. On the invented sentences of the entity tests, and their words shuff
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from unittest import mock
 
 import test_entities_gates
@@ -31,11 +30,9 @@ def document(text: str) -> Document:
     return segment(article_from_text(text, "gates", None, "plain", None))
 
 
-def own_gates(tokens: object) -> SimpleNamespace:
+def own_gates(tokens: object) -> tuple[None, ...]:
     """Every pass asks its own gate at every token (a pass handed None)."""
-    return SimpleNamespace(
-        phrase=None, person=None, organisation=None, place=None, firm=None, candidate=None
-    )
+    return (None,) * 6
 
 
 def test_word_gates_say_what_each_gate_says() -> None:
@@ -58,21 +55,17 @@ def test_word_gates_say_what_each_gate_says() -> None:
 
 def test_sentence_gates_open_what_each_gate_opens() -> None:
     tokens = tokenize("Der Hersteller Norvatek und Anna Berger (SPD) sagten in Bad Lindau, ", 0)
-    gates = sentence_gates(tokens)
+    phrase, person, organisation, place, firm, named = sentence_gates(tokens)
     texts = [token.text for token in tokens]
-    assert gates.phrase == [i for i, word in enumerate(texts) if may_open_phrase(word)]
-    assert gates.person == [
-        (i, opens) for i, word in enumerate(texts) if (opens := person_openers(word))
-    ]
-    assert gates.organisation == [
+    assert phrase == [i for i, word in enumerate(texts) if may_open_phrase(word)]
+    assert person == [(i, opens) for i, word in enumerate(texts) if (opens := person_openers(word))]
+    assert organisation == [
         (i, opens) for i, word in enumerate(texts) if (opens := org_openers(word))
     ]
-    assert gates.place == [
-        (i, opens) for i, word in enumerate(texts) if (opens := place_openers(word))
-    ]
-    assert gates.firm == [i for i, word in enumerate(texts) if firm_kind(word)] == [1]
-    assert gates.candidate == [i for i, word in enumerate(texts) if candidate(word)]
-    assert 4 in [i for i, _ in gates.person] and 0 not in [i for i, _ in gates.person]
+    assert place == [(i, opens) for i, word in enumerate(texts) if (opens := place_openers(word))]
+    assert firm == [i for i, word in enumerate(texts) if firm_kind(word)] == [1]
+    assert named == [i for i, word in enumerate(texts) if candidate(word)]
+    assert 4 in [i for i, _ in person] and 0 not in [i for i, _ in person]
 
 
 def same_names(text: str) -> bool:

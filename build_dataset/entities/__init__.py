@@ -48,33 +48,36 @@ def find_named_entities(document: Document) -> list[Found]:
     clashes: set[str] = set()
     indexed = 0  # how many of FOUND are in KINDS
     for sentence in document.sentences:
-        gates = sentence_gates(sentence.tokens)  # the words each pass's rules can start at
-        for phrase, start, end in phrases_in(sentence.tokens, gates.phrase):
+        # the words each pass's rules can start at
+        phrase_at, person_at, organisation_at, place_at, firm_at, candidate_at = sentence_gates(
+            sentence.tokens
+        )
+        for phrase, start, end in phrases_in(sentence.tokens, phrase_at):
             written = joined(sentence.tokens[start:end])
             written_forms = {written} - {phrase.name}
             known = found.get(phrase.name, Found(phrase.name, phrase.type))
             found[phrase.name] = dataclasses.replace(
                 known, forms=tuple(sorted({*known.forms, *written_forms}))
             )  # "der Vereinigten Staaten" is a mention of "Vereinigte Staaten"
-        for candidate, _ in people_in(sentence, gates.person):
+        for candidate, _ in people_in(sentence, person_at):
             found.setdefault(candidate.name, candidate)
         found_here = [
-            *organisations_in(sentence, gates.organisation),
-            *places_in(sentence, gates.place),
+            *organisations_in(sentence, organisation_at),
+            *places_in(sentence, place_at),
         ]
         for candidate in found_here:
             known = found.setdefault(candidate.name, candidate)
             if candidate.forms and known is not candidate:
                 forms = tuple(sorted({*known.forms, *candidate.forms}))
                 found[candidate.name] = dataclasses.replace(known, forms=forms)
-        for candidate in named_by_kind(sentence.tokens, gates.firm):
+        for candidate in named_by_kind(sentence.tokens, firm_at):
             found.setdefault(candidate.name, candidate)  # "der Mobilfunkbetreiber Telvia"
         for candidate in quoted_media(sentence.tokens):
             found.setdefault(candidate.name, candidate)  # "sagte sie dem „Nordkurier“"
         new = [found[name] for name in islice(reversed(found), len(found) - indexed)]
         add_kinds(new, kinds, clashes)  # only the new names: linear in the article
         indexed = len(found)
-        for candidate in coordinated(sentence.tokens, kinds, gates.candidate):
+        for candidate in coordinated(sentence.tokens, kinds, candidate_at):
             found.setdefault(candidate.name, candidate)  # "Wenzlick und Ollertz"
     return drop_genitive_duplicates(list(found.values()), document.body)
 

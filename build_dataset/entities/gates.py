@@ -52,28 +52,42 @@ def word_gates(word: str) -> WordGates | None:
     return gates if opens or gates.person or gates.organisation or gates.place else None
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceGates:
-    """The tokens of one sentence each pass's gate opens: their indices, in order, with
-    what the gate says where it says more than yes."""
-
-    phrase: list[int]
-    person: list[tuple[int, PersonOpeners]]
-    organisation: list[tuple[int, OrgOpeners]]
-    place: list[tuple[int, PlaceOpeners]]
-    firm: list[int]
-    candidate: list[int]
+# The tokens of one sentence each pass's gate opens, their indices in order, with what the
+# gate says where it says more than yes: (phrase, person, organisation, place, firm,
+# candidate). A tuple, not a record: one is made for each sentence, and a frozen
+# dataclass's __init__ costs more than the lists it would hold.
+SentenceGates = tuple[
+    list[int],
+    list[tuple[int, PersonOpeners]],
+    list[tuple[int, OrgOpeners]],
+    list[tuple[int, PlaceOpeners]],
+    list[int],
+    list[int],
+]
 
 
 def sentence_gates(tokens: Sequence[Token]) -> SentenceGates:
     """What each pass's gate opens in TOKENS, from one memo look-up a token."""
-    said = [word_gates(token.text) for token in tokens]
-    opened = [(index, gates) for index, gates in enumerate(said) if gates is not None]
-    return SentenceGates(
-        [index for index, gates in opened if gates.phrase],
-        [(index, gates.person) for index, gates in opened if gates.person is not None],
-        [(index, gates.organisation) for index, gates in opened if gates.organisation is not None],
-        [(index, gates.place) for index, gates in opened if gates.place is not None],
-        [index for index, gates in opened if gates.firm],
-        [index for index, gates in opened if gates.candidate],
-    )
+    phrase: list[int] = []
+    person: list[tuple[int, PersonOpeners]] = []
+    organisation: list[tuple[int, OrgOpeners]] = []
+    place: list[tuple[int, PlaceOpeners]] = []
+    firm: list[int] = []
+    named: list[int] = []
+    for index, token in enumerate(tokens):
+        gates = word_gates(token.text)
+        if gates is None:
+            continue  # five words in six
+        if gates.phrase:
+            phrase.append(index)
+        if gates.person is not None:
+            person.append((index, gates.person))
+        if gates.organisation is not None:
+            organisation.append((index, gates.organisation))
+        if gates.place is not None:
+            place.append((index, gates.place))
+        if gates.firm:
+            firm.append(index)
+        if gates.candidate:
+            named.append(index)
+    return phrase, person, organisation, place, firm, named
