@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import groupby
 
 from build_dataset.lexicons import load
@@ -321,6 +321,12 @@ def opens_sentence(body: str, start: int) -> bool:
     return bool(SENTENCE_START.search(body, max(0, begin - 1), start))
 
 
+@lru_cache(maxsize=1 << 12)  # a corpus writes the same dates again: "Montag", "2024"
+def date_key(text: str) -> str:
+    """ "date-12-februar": the date's slug, made once per text."""
+    return f"date-{slug(text)}"
+
+
 def find_dates(document: Document) -> list[Entity]:
     """One DATE entity per distinct expression, in order of first mention."""
     mentions: dict[str, list[Mention]] = {}
@@ -331,7 +337,7 @@ def find_dates(document: Document) -> list[Entity]:
             values.setdefault(mention.text, value)
     return [
         Entity(
-            key=f"date-{slug(text)}",  # made unique with the other ids in assemble.py
+            key=date_key(text),  # made unique with the other ids in assemble.py
             name=text,
             type="DATE",
             mentions=tuple(found),

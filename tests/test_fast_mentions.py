@@ -7,13 +7,16 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from build_dataset.dates import date_key
 from build_dataset.entities.mentions import (
     SEARCHED_WORDS,
+    entity_key,
     mention_claims,
     searched_places,
     surface_forms,
     walked_places,
 )
+from build_dataset.names import slug
 from build_dataset.records import Found
 from build_dataset.wordclasses import legal_forms
 
@@ -69,3 +72,10 @@ def test_legal_forms_with_and_without_period() -> None:
         assert short == plain_legal_short(name), name
     assert "Nordwerk" in surface_forms(Found("Nordwerk GmbH", "ORG"))
     assert "Nordwerk" not in surface_forms(Found("Nordwerk Gruppe", "ORG"))
+
+
+def test_memoised_keys_are_the_slugs() -> None:
+    for kind, name in [("PER", "Jonas Weidlich"), ("ORG", "Müller GmbH"), ("LOC", "Łódź")]:
+        assert entity_key(kind, name) == entity_key(kind, name) == f"{kind.lower()}-{slug(name)}"
+    assert entity_key("PER", "Jörg Maaß") == "per-joerg-maass"
+    assert date_key("12. Februar") == date_key("12. Februar") == "date-12-februar"

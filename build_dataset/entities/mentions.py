@@ -7,11 +7,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Container, Iterable, Sequence
+from functools import lru_cache
 from itertools import compress
 
 from build_dataset.names import genitive_stem, slug
 from build_dataset.records import Entity, Found, Mention
-from build_dataset.wordclasses import legal_forms
+from build_dataset.wordclasses import WORD_MEMO, legal_forms
 
 WORD_RUN = re.compile(r"\w+")
 
@@ -127,6 +128,12 @@ def walked_places(words: Container[str], body: str) -> list[tuple[int, str]]:
     return [(run.start(), run.group()) for run in found]
 
 
+@lru_cache(maxsize=WORD_MEMO)  # a corpus names the same people, bodies and places again
+def entity_key(kind: str, name: str) -> str:
+    """ "per-jonas-weidlich": the type and the name's slug, made once per name."""
+    return f"{kind.lower()}-{slug(name)}"
+
+
 def count_mentions(found: Sequence[Found], body: str) -> list[Entity]:
     """Entities with every mention in the body; a stretch counts for one entity only."""
     claims = mention_claims(found, body)
@@ -140,7 +147,7 @@ def count_mentions(found: Sequence[Found], body: str) -> list[Entity]:
         taken_until = end
     entities = [
         Entity(
-            key=f"{candidate.type.lower()}-{slug(candidate.name)}",
+            key=entity_key(candidate.type, candidate.name),
             name=candidate.name,
             type=candidate.type,
             mentions=tuple(mentions[number]),
