@@ -104,3 +104,9 @@ def test_sentences_of_a_paragraph() -> None:
         "Dann ging sie.",
     ]
     assert [t.text for t in sentences[1].tokens] == ["„", "Gut", "so", ".", "“"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(paragraphs, st.text(max_size=60)), st.integers(0, 10_000))
+def test_tokens_from_the_split_are_those_of_the_matches(text: str, offset: int) -> None:
+    assert tokenize(text, offset) == plain_tokens(text, offset)

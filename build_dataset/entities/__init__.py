@@ -18,7 +18,8 @@ Names are found by general rules, not by a list of the names themselves (one mod
 Each pass asks its rules only at words where one of them can start, and there only the
 rules whose test of the word alone passed (person_openers, org_openers, place_openers,
 may_open_phrase: memoised), so that the many words no name can start with ("sagte",
-"Regierung") cost one look-up and the others are not put to every rule.
+"Regierung") cost one look-up and the others are not put to every rule; gates.py asks
+all passes' tests of a word in that one look-up.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from collections.abc import Iterable
 from itertools import islice
 
 from build_dataset.entities.company import coordinated, named_by_kind, quoted_media
+from build_dataset.entities.gates import sentence_gates
 from build_dataset.entities.mentions import count_mentions, drop_genitive_duplicates
 from build_dataset.entities.organisations import organisations_in
 from build_dataset.entities.people import people_in
@@ -46,28 +48,36 @@ def find_named_entities(document: Document) -> list[Found]:
     clashes: set[str] = set()
     indexed = 0  # how many of FOUND are in KINDS
     for sentence in document.sentences:
-        for phrase, start, end in phrases_in(sentence.tokens):
+        # the words each pass's rules can start at
+        phrase_at, person_at, organisation_at, place_at, firm_at, candidate_at = sentence_gates(
+            sentence.tokens
+        )
+        for phrase, start, end in phrases_in(sentence.tokens, phrase_at):
             written = joined(sentence.tokens[start:end])
             written_forms = {written} - {phrase.name}
             known = found.get(phrase.name, Found(phrase.name, phrase.type))
             found[phrase.name] = dataclasses.replace(
                 known, forms=tuple(sorted({*known.forms, *written_forms}))
             )  # "der Vereinigten Staaten" is a mention of "Vereinigte Staaten"
-        for candidate, _ in people_in(sentence):
+        for candidate, _ in people_in(sentence, person_at):
             found.setdefault(candidate.name, candidate)
-        for candidate in [*organisations_in(sentence), *places_in(sentence)]:
+        found_here = [
+            *organisations_in(sentence, organisation_at),
+            *places_in(sentence, place_at),
+        ]
+        for candidate in found_here:
             known = found.setdefault(candidate.name, candidate)
             if candidate.forms and known is not candidate:
                 forms = tuple(sorted({*known.forms, *candidate.forms}))
                 found[candidate.name] = dataclasses.replace(known, forms=forms)
-        for candidate in named_by_kind(sentence.tokens):
+        for candidate in named_by_kind(sentence.tokens, firm_at):
             found.setdefault(candidate.name, candidate)  # "der Mobilfunkbetreiber Telvia"
         for candidate in quoted_media(sentence.tokens):
             found.setdefault(candidate.name, candidate)  # "sagte sie dem „Nordkurier“"
         new = [found[name] for name in islice(reversed(found), len(found) - indexed)]
         add_kinds(new, kinds, clashes)  # only the new names: linear in the article
         indexed = len(found)
-        for candidate in coordinated(sentence.tokens, kinds):
+        for candidate in coordinated(sentence.tokens, kinds, candidate_at):
             found.setdefault(candidate.name, candidate)  # "Wenzlick und Ollertz"
     return drop_genitive_duplicates(list(found.values()), document.body)
 

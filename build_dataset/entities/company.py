@@ -34,13 +34,18 @@ JOINERS = {"und", "oder", "sowie"}
 LIST_MARKS = JOINERS | {","}
 
 
-def coordinated(tokens: Sequence[Token], kinds: Mapping[str, str]) -> Iterable[Found]:
+def coordinated(
+    tokens: Sequence[Token], kinds: Mapping[str, str], opened: Iterable[int] | None = None
+) -> Iterable[Found]:
     """Unknown names joined to a found one by "und", "oder", "sowie" or a list's comma;
     KINDS maps each found name's first and last word to its type. A comma counts only
-    inside a list that goes on ("A, B und C"), not before a new clause."""
-    for index, token in enumerate(tokens):
-        word = token.text
-        if word in kinds or not candidate(word) or inside_longer_name(tokens, index):
+    inside a list that goes on ("A, B und C"), not before a new clause. OPENED: the
+    tokens that are a candidate, if known (gates.py)."""
+    if opened is None:
+        opened = (index for index, token in enumerate(tokens) if candidate(token.text))
+    for index in opened:
+        word = tokens[index].text
+        if word in kinds or inside_longer_name(tokens, index):
             continue
         kind = None
         if index >= 2 and tokens[index - 1].text in LIST_MARKS:
@@ -88,6 +93,9 @@ LONGEST_TITLE = 4  # words
 def quoted_media(tokens: Sequence[Token]) -> Iterable[Found]:
     """A title of capitalised words in quotation marks after "der"/"dem", told something by
     a verb of saying earlier in the sentence or followed by "zufolge"."""
+    texts = [token.text for token in tokens]
+    if QUOTE_MARKS.isdisjoint(texts) or MEDIA_ARTICLES.isdisjoint(texts):
+        return  # most sentences: no quotation mark, or no article before one
     said = False
     speech = speech_forms()
     for index, token in enumerate(tokens):
@@ -126,13 +134,16 @@ def firm_kind(word: str) -> bool:
     return is_capitalised(word) and word.lower().endswith(firm_kinds()) and not role_of(word)
 
 
-def named_by_kind(tokens: Sequence[Token]) -> Iterable[Found]:
+def named_by_kind(tokens: Sequence[Token], opened: Iterable[int] | None = None) -> Iterable[Found]:
     """Up to three capitalised words after a noun for a kind of firm ("der Hersteller
     Norvatek", "die Fluggesellschaft Air Lumo"), none a German noun, place or function
-    word; the name without the noun."""
-    for index, token in enumerate(tokens[:-1]):
-        if not firm_kind(token.text):
-            continue
+    word; the name without the noun. OPENED: the tokens that are a firm_kind, if known
+    (gates.py)."""
+    if opened is None:
+        opened = (index for index, token in enumerate(tokens) if firm_kind(token.text))
+    for index in opened:
+        if index + 1 >= len(tokens):
+            break  # the last token: no name after it
         end = index + 1
         while end < len(tokens) and end - index <= 3 and firm_name_word(tokens[end].text):
             end += 1

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
+from functools import lru_cache
 from itertools import compress
 
 from build_dataset.names import genitive_stem, slug
 from build_dataset.records import Entity, Found, Mention
-from build_dataset.wordclasses import legal_forms
+from build_dataset.wordclasses import WORD_MEMO, legal_forms
 
 WORD_RUN = re.compile(r"\w+")
 
@@ -44,7 +45,10 @@ def surface_forms(candidate: Found) -> list[str]:
         surname = parts[0] if candidate.family_first else parts[-1]
         if len(surname) > 2 and surname.replace("-", "").isalpha() and not regnal(surname):
             forms.update({surname, surname + "s"})  # not "F." of "John F." nor "XIV."
-    if candidate.type == "ORG" and parts[-1] in legal_forms() | {p + "." for p in legal_forms()}:
+    last = parts[-1] if parts else ""  # a legal form, also with a period: "GmbH", "AG."
+    if candidate.type == "ORG" and (
+        last in legal_forms() or last[-1:] == "." and last[:-1] in legal_forms()
+    ):
         short = " ".join(parts[:-1])
         forms.update({short, short + "s"})
     if candidate.type == "ORG":
@@ -62,8 +66,8 @@ def regnal(word: str) -> bool:
 
 def mention_claims(found: Sequence[Found], body: str) -> list[tuple[int, int, int]]:
     """(start, -end, index into FOUND) of every place where a surface form stands as whole
-    words. One pass over the body's words, each looked up by the form's first word, so
-    that a long article with many names stays linear."""
+    words, in no particular order (count_mentions sorts them). Each place is looked up by
+    the form's first word, so that a long article with many names stays linear."""
     by_first_word: dict[str, list[tuple[str, int, bool]]] = {}
     odd_forms: list[tuple[str, int]] = []  # forms that do not begin with a letter or digit
     for number, candidate in enumerate(found):
@@ -74,15 +78,15 @@ def mention_claims(found: Sequence[Found], body: str) -> list[tuple[int, int, in
                 by_first_word.setdefault(first.group(), []).append((form, number, whole))
             else:
                 odd_forms.append((form, number))
+    if len(by_first_word) <= SEARCHED_WORDS:
+        places = searched_places(by_first_word, body)
+    else:
+        places = walked_places(by_first_word, body)
     claims: list[tuple[int, int, int]] = []
-    runs = list(WORD_RUN.finditer(body))
-    # Only the runs that begin a form are walked in Python; the others are passed over by
-    # map and compress.
-    for run in compress(runs, map(by_first_word.__contains__, map(re.Match.group, runs))):
-        start = run.start()
-        for form, number, whole in by_first_word[run.group()]:
+    for start, word in places:
+        for form, number, whole in by_first_word[word]:
             if whole:  # the run is a whole word: \w+ takes every letter there is
-                claims.append((start, -run.end(), number))
+                claims.append((start, -(start + len(word)), number))
                 continue
             end = start + len(form)
             if body.startswith(form, start) and not WORD_RUN.match(body, end):
@@ -91,6 +95,43 @@ def mention_claims(found: Sequence[Found], body: str) -> list[tuple[int, int, in
         for match in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])", body):
             claims.append((match.start(), -match.end(), number))
     return claims
+
+
+# Up to this many first words are each searched for with str.find, which runs through the
+# body many times faster than its word runs are made in Python (a few dozen words is a
+# news article's); more are looked up in one walk over the body's runs, which stays linear
+# however many names a long article has. The same places (tests/test_fast_paths.py).
+SEARCHED_WORDS = 64
+WORD_CHARACTER = re.compile(r"\w")
+
+
+def searched_places(words: Iterable[str], body: str) -> list[tuple[int, str]]:
+    """(start, word) of every run of word characters in BODY that is one of WORDS."""
+    places = []
+    at_word = WORD_CHARACTER.match
+    for word in words:
+        length = len(word)
+        at = body.find(word)
+        while at >= 0:
+            if not (at and at_word(body, at - 1)) and not at_word(body, at + length):
+                places.append((at, word))
+            # a run that starts inside this occurrence has a word character before it
+            at = body.find(word, at + length)
+    return places
+
+
+def walked_places(words: Container[str], body: str) -> list[tuple[int, str]]:
+    """searched_places by one walk over the body's runs: only the runs that are one of
+    WORDS are handled in Python, the others passed over by map and compress."""
+    runs = list(WORD_RUN.finditer(body))
+    found = compress(runs, map(words.__contains__, map(re.Match.group, runs)))
+    return [(run.start(), run.group()) for run in found]
+
+
+@lru_cache(maxsize=WORD_MEMO)  # a corpus names the same people, bodies and places again
+def entity_key(kind: str, name: str) -> str:
+    """ "per-jonas-weidlich": the type and the name's slug, made once per name."""
+    return f"{kind.lower()}-{slug(name)}"
 
 
 def count_mentions(found: Sequence[Found], body: str) -> list[Entity]:
@@ -106,7 +147,7 @@ def count_mentions(found: Sequence[Found], body: str) -> list[Entity]:
         taken_until = end
     entities = [
         Entity(
-            key=f"{candidate.type.lower()}-{slug(candidate.name)}",
+            key=entity_key(candidate.type, candidate.name),
             name=candidate.name,
             type=candidate.type,
             mentions=tuple(mentions[number]),

@@ -121,13 +121,19 @@ def org_openers(word: str) -> OrgOpeners | None:
     )
 
 
-def organisations_in(sentence: Sentence) -> Iterable[Found]:
+def organisations_in(
+    sentence: Sentence, opened: Iterable[tuple[int, OrgOpeners]] | None = None
+) -> Iterable[Found]:
+    """OPENED: the tokens where org_openers opens rules, with them, if known (gates.py)."""
     tokens = sentence.tokens
-    for index, token in enumerate(tokens):
-        word = token.text
-        opens = org_openers(word)
-        if opens is None:
-            continue
+    if opened is None:
+        opened = (
+            (index, opens)
+            for index, token in enumerate(tokens)
+            if (opens := org_openers(token.text)) is not None
+        )
+    for index, opens in opened:
+        word = tokens[index].text
         stem = genitive_stem(word)
         known = institutions_by_first_word()
         institutions = known.get(word, ()) + (known.get(stem, ()) if stem else ())

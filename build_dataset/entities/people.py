@@ -122,16 +122,23 @@ def person_openers(word: str) -> PersonOpeners | None:
     )
 
 
-def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
-    """Persons found by a role noun, a title or a first name; with the index past the name."""
+def people_in(
+    sentence: Sentence, opened: Iterable[tuple[int, PersonOpeners]] | None = None
+) -> Iterable[tuple[Found, int]]:
+    """Persons found by a role noun, a title or a first name; with the index past the name.
+    OPENED: the tokens where person_openers opens rules, with them, if known (gates.py)."""
     tokens = sentence.tokens
-    index = 0
-    while index < len(tokens):
-        word = tokens[index].text
-        opens = person_openers(word)
-        if opens is None:
-            index += 1
+    if opened is None:
+        opened = (
+            (index, opens)
+            for index, token in enumerate(tokens)
+            if (opens := person_openers(token.text)) is not None
+        )
+    resume = 0  # past the last name found: no rule starts inside one
+    for index, opens in opened:
+        if index < resume:
             continue
+        word = tokens[index].text
         role = role_of(word) if opens.role else None
         titled = opens.titled and index + 1 < len(tokens) and tokens[index + 1].text == "."
         after = skip_titles(tokens, index + (0 if titled else 1)) if role or titled else index + 1
@@ -144,40 +151,38 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
             if name:
                 role_name, role_gender = role or (None, None)
                 yield person(name, role_name, role_gender), after + len(name)
-                index = after + len(name)
+                resume = after + len(name)
                 continue
         if opens.club and index + 1 < len(tokens):
             following = tokens[index + 1].text
             if place_name(following, None):  # "Borussia Dortmund", "Fortuna Düsseldorf"
                 yield Found(f"{word} {following}", "ORG"), index + 2
-                index += 2
+                resume = index + 2
                 continue
         if opens.phrase and (end := place_phrase(tokens, index)) > index:
-            index = end  # "San Lorenzo", "Lido di Vesta": a place, though a first name opens it
+            resume = end  # "San Lorenzo", "Lido di Vesta": a place, though a first name opens it
             continue
         if opens.initial and initial_name(tokens, index):  # "K. Albrecht"
             yield person(tokens[index : index + 3], None, None), index + 3
-            index += 3
+            resume = index + 3
             continue
         if opens.named:
             first_name = given_name(word) and not family_name_first(word)
             name = name_after(tokens, index)
             if (head := named_after(tokens, index, len(name))) > index:
                 yield Found(joined(tokens[index:head]), "ORG"), head
-                index = head  # "Lucy Harding School": named after her, not her
+                resume = head  # "Lucy Harding School": named after her, not her
                 continue
             end = index + len(name)
             previous = tokens[index - 1].text if index else ""
             if previous.lower() in ARTICLES_BEFORE_NAMES:
-                index += 1  # "einer Art Schutzraum": a name takes no article
-                continue
+                continue  # "einer Art Schutzraum": a name takes no article
             if len(name) >= (2 if first_name else 3):  # "Kim Jong Un", not "Le Monde"
                 yield person(name, None, None), end
-                index = end
+                resume = end
                 continue
         if affiliation_slot(tokens, index):
-            index += 1  # "Jonas Weidlich (Grüne)": the party, found as an organisation
-            continue
+            continue  # "Jonas Weidlich (Grüne)": the party, found as an organisation
         if opens.genitive and genitive_person(tokens, index):
             yield Found(word[:-1], "PER"), index + 1  # "Moravecs Entwurf"
         elif opens.subject and subject_person(tokens, index):
@@ -188,7 +193,6 @@ def people_in(sentence: Sentence) -> Iterable[tuple[Found, int]]:
             yield Found(word, "PER"), index + 1  # "Kowalczyk war …", "sagte Kowalczyk."
         elif opens.lone and (single := lone_name(tokens, index)):
             yield Found(single, "PER"), index + 1  # "laut Lindner"
-        index += 1
 
 
 def affiliation_slot(tokens: Sequence[Token], index: int) -> bool:

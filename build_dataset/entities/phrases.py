@@ -102,16 +102,18 @@ def may_open_phrase(word: str) -> bool:
     return fold_word(word) in phrase_index() or word in town_phrases()
 
 
-def phrases_in(tokens: Sequence[Token]) -> Iterable[tuple[Phrase, int, int]]:
-    """(phrase, first token, token past the end) of every listed name, longest first."""
-    position = 0
-    while position < len(tokens):
-        if not may_open_phrase(tokens[position].text):
-            position += 1
+def phrases_in(
+    tokens: Sequence[Token], opened: Iterable[int] | None = None
+) -> Iterable[tuple[Phrase, int, int]]:
+    """(phrase, first token, token past the end) of every listed name, longest first.
+    OPENED: the tokens where may_open_phrase holds, if known (gates.py)."""
+    if opened is None:
+        opened = (index for index, token in enumerate(tokens) if may_open_phrase(token.text))
+    position = 0  # past the last name found
+    for index in opened:
+        if index < position:
             continue
-        phrase = phrase_at(tokens, position)
+        phrase = phrase_at(tokens, index)
         if phrase:
-            yield phrase, position, position + len(phrase.words)
-            position += len(phrase.words)
-        else:
-            position += 1
+            yield phrase, index, index + len(phrase.words)
+            position = index + len(phrase.words)

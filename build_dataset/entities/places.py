@@ -195,17 +195,24 @@ def may_open_place(word: str) -> bool:
     return place_openers(word) is not None
 
 
-def places_in(sentence: Sentence) -> Iterable[Found]:
+def places_in(
+    sentence: Sentence, opened: Iterable[tuple[int, PlaceOpeners]] | None = None
+) -> Iterable[Found]:
+    """OPENED: the tokens where place_openers opens rules, with them, if known (gates.py)."""
     tokens = sentence.tokens
+    if opened is None:
+        opened = (
+            (index, opens)
+            for index, token in enumerate(tokens)
+            if (opens := place_openers(token.text)) is not None
+        )
     towns: set[int] = set()
     skip_until = 0
     named: set[int] = set()  # places named after their kind's noun: "die Gemeinde Lindach"
-    for index, token in enumerate(tokens):
+    for index, opens in opened:
         if index < skip_until:
             continue
-        opens = place_openers(token.text)
-        if opens is None:
-            continue
+        token = tokens[index]
         end = index  # each rule below gives INDEX at a word it cannot start at
         if opens.phrase:
             end = place_phrase(tokens, index)
