@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any
 
 from build_dataset.dates import find_dates
 from build_dataset.entities import count_mentions, find_named_entities
@@ -15,8 +15,6 @@ from build_dataset.names import unique_keys
 from build_dataset.quotes import find_quotes
 from build_dataset.records import Article, Entity, EntityRow, MentionRow, Quote, QuoteRow
 from build_dataset.segment import segment
-
-R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -71,30 +69,11 @@ def dates_beside_names(names: list[Entity], dates: list[Entity]) -> list[Entity]
     return [*names, *kept]
 
 
-def made(kind: type[R], values: dict[str, Any]) -> R:
-    """A row of KIND holding VALUES, every field in the order of KIND's fields (the order
-    its __init__ sets them in, which pickling and the cache's JSON keep), made as
-    copy.copy makes a copy: without the frozen __init__'s object.__setattr__ a field, which
-    cost more than the rest of making the rows (tests/test_fast_rows.py)."""
-    row = _new(kind)
-    vars(row).update(values)
-    return row
-
-
-_new = object.__new__
-
-
 def mention_rows(article_id: str, entities: list[Entity]) -> list[MentionRow]:
     """Every mention of every entity, in text order (by start, the key in the article)."""
-    rows = [
-        made(
-            MentionRow,
-            {"article_id": article_id, "entity_id": e.key, "start": m.start, "end": m.end,
-             "text": m.text},
-        )
-        for e in entities
-        for m in e.mentions
-    ]  # fmt: skip
+    rows = (
+        MentionRow(article_id, e.key, m.start, m.end, m.text) for e in entities for m in e.mentions
+    )
     return sorted(rows, key=lambda row: (row.start, row.end))
 
 
@@ -150,43 +129,41 @@ def quote_rows(article: Article, quotes: list[Quote], entities: list[Entity]) ->
         if entity is not None:
             kind = entity.split("-", 1)[0].upper()
             entity = by_name.get((kind, quote.speaker), entity if entity in keys else None)
-        values = {
-            "article_id": article.id,
-            "quote_id": quote_id,
-            "text": quote.text,
-            "type": quote.type,
-            "speaker": quote.speaker,
-            "speaker_mention": quote.speaker_mention,
-            "speaker_entity_id": entity,
-            "cue": quote.cue or None,
-            "paragraph": quote.paragraph,
-            "start": quote.start,
-            "end": quote.end,
-            "speaker_start": quote.speaker_start,
-            "speaker_end": quote.speaker_end,
-            "cue_start": quote.cue_start if quote.cue else None,
-            "cue_end": quote.cue_end if quote.cue else None,
-        }
-        rows.append(made(QuoteRow, values))
+        rows.append(
+            QuoteRow(
+                article_id=article.id,
+                quote_id=quote_id,
+                text=quote.text,
+                type=quote.type,
+                speaker=quote.speaker,
+                speaker_mention=quote.speaker_mention,
+                speaker_entity_id=entity,
+                cue=quote.cue or None,
+                paragraph=quote.paragraph,
+                start=quote.start,
+                end=quote.end,
+                speaker_start=quote.speaker_start,
+                speaker_end=quote.speaker_end,
+                cue_start=quote.cue_start if quote.cue else None,
+                cue_end=quote.cue_end if quote.cue else None,
+            )
+        )
     return rows
 
 
 def entity_rows(article_id: str, entities: list[Entity]) -> list[EntityRow]:
     """The article's entities as rows of a package of this one article."""
     rows = [
-        made(
-            EntityRow,
-            {
-                "entity_id": entity.key,
-                "name": entity.name,
-                "type": entity.type,
-                "mentions": len(entity.mentions),
-                "articles": 1,
-                "first_article_id": article_id,
-                "first_start": entity.mentions[0].start,
-                "first_end": entity.mentions[0].end,
-                "normalized": entity.normalized,
-            },
+        EntityRow(
+            entity_id=entity.key,
+            name=entity.name,
+            type=entity.type,
+            mentions=len(entity.mentions),
+            articles=1,
+            first_article_id=article_id,
+            first_start=entity.mentions[0].start,
+            first_end=entity.mentions[0].end,
+            normalized=entity.normalized,
         )
         for entity in entities
     ]

@@ -185,14 +185,22 @@ class PackageWriter:
     def add(self, result: ArticleResult) -> None:
         """Write RESULT's article and rows, with the package's entity ids."""
         ids = self.registry.add(result.id, result.entities)
+        # A row is copied only where its id changes: most keep theirs (a name's slug is its
+        # id in the package too), and a large article's rows are not held twice.
         quotes = [
-            renamed(q, "speaker_entity_id", ids[q.speaker_entity_id])
-            if q.speaker_entity_id is not None
-            else q
+            q
+            if (key := q.speaker_entity_id) is None or ids[key] == key
+            else renamed(q, "speaker_entity_id", ids[key])
             for q in result.quotes
         ]
-        mentions = [renamed(m, "entity_id", ids[m.entity_id]) for m in result.mentions]
-        entities = [renamed(e, "entity_id", ids[e.entity_id]) for e in result.entities]
+        mentions = [
+            m if ids[m.entity_id] == m.entity_id else renamed(m, "entity_id", ids[m.entity_id])
+            for m in result.mentions
+        ]
+        entities = [
+            e if ids[e.entity_id] == e.entity_id else renamed(e, "entity_id", ids[e.entity_id])
+            for e in result.entities
+        ]
         for name, rows in (
             ("quotes", quotes), ("mentions", mentions), ("warnings", result.warnings),
         ):  # fmt: skip
