@@ -17,9 +17,26 @@ from build_dataset.review.table import any_line, compiled_line, plain_line, tabl
 # Texts with and without the characters that need escaping, and values of the wrong type
 # for every declared one: each must come out as the plain way makes it.
 TEXTS = st.text(alphabet=st.sampled_from(["a", "ä", " ", "&", "<", ">", '"', "'", "„", "\n"]))
+
+
+class Shown(str):
+    """A text that prints otherwise than it reads: the page shows what str() gives."""
+
+    def __str__(self) -> str:
+        return "<b>" + self
+
+
+class Formatted(int):
+    """An integer that formats otherwise than int does."""
+
+    def __format__(self, spec: str) -> str:
+        return "<i>"
+
+
 ANY_VALUE = st.one_of(
-    TEXTS, st.none(), st.integers(-(10**6), 10**6), st.booleans(), st.floats(allow_nan=False)
-)
+    TEXTS, st.none(), st.integers(-(10**6), 10**6), st.booleans(), st.floats(allow_nan=False),
+    TEXTS.map(Shown), st.integers(-9, 9).map(Formatted),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -14,17 +14,16 @@ dataclass declares. For a QuoteRow's (quote_id, cue, start, cue_end) it reads:
         v1 = row.cue
         v2 = row.start
         v3 = row.cue_end
-        try:
+        if v0.__class__ is str and (v1 is None or v1.__class__ is str) and ...:
             if SPECIAL("".join((v0, (v1 or "")))) is None:
                 return f'''<tr><td>{v0}</td>{"<td></td>" if v1 is None else "<td>" + v1 ...
-        except TypeError:
-            pass
         return SLOW(row)
 
-A value that is not of its declared type cannot pass: str.join and + take texts only,
-NUMBER (int.__format__) takes integers only, and any of them raising TypeError hands the
-row to SLOW, the plain way (cell() per value), as does a text that needs escaping. So the
-line is the plain way's for any row; the declared types only decide which rows are fast.
+A value that is not exactly of its declared type goes to SLOW, the plain way (cell() per
+value), as does a text that needs escaping: a subclass of str or int may print otherwise
+than its value reads (its own __str__ or __format__), and bool is an int that prints as a
+word. So the line is the plain way's for any row; the declared types only decide which
+rows are fast.
 """
 
 from __future__ import annotations
@@ -76,14 +75,19 @@ def any_line(columns: tuple[str, ...]) -> Line:
     return line
 
 
-# For each declared type a column may have: what its value V adds to the texts searched for
-# &<>"' (None: nothing), and its cell as a replacement field of the line's f-string. Every
-# one raises TypeError for a value of another type (see the module's docstring).
-TYPED_CELLS: dict[object, tuple[str | None, str]] = {
-    str: ("V", "<td>{V}</td>"),
-    str | None: ('(V or "")', '{"<td></td>" if V is None else "<td>" + V + "</td>"}'),
-    int: (None, '<td class="number">{NUMBER(V, "")}</td>'),
+# For each declared type a column may have: the test its value V must pass to be made
+# here (exactly that type: see the module's docstring), what it adds to the texts searched
+# for &<>"' (None: nothing), and its cell as a replacement field of the line's f-string.
+TYPED_CELLS: dict[object, tuple[str, str | None, str]] = {
+    str: ("V.__class__ is str", "V", "<td>{V}</td>"),
+    str | None: (
+        "(V is None or V.__class__ is str)",
+        '(V or "")',
+        '{"<td></td>" if V is None else "<td>" + V + "</td>"}',
+    ),
+    int: ("V.__class__ is int", None, '<td class="number">{NUMBER(V, "")}</td>'),
     int | None: (
+        "(V is None or V.__class__ is int)",
         None,
         """{"<td></td>" if V is None else '<td class="number">' + NUMBER(V, "") + "</td>"}""",
     ),
@@ -104,12 +108,13 @@ def compiled_line(row_type: type, columns: tuple[str, ...]) -> Line:
     names_ok = all(name.isidentifier() and not keyword.iskeyword(name) for name in columns)
     if not names_ok or None in kinds:
         return slow
-    reads, texts, fields = [], [], []
+    reads, tests, texts, fields = [], [], [], []
     for number, (name, kind) in enumerate(zip(columns, kinds, strict=True)):
         assert kind is not None
-        text, field = kind
+        test, text, field = kind
         variable = f"v{number}"
         reads.append(f"    {variable} = row.{name}\n")
+        tests.append(test.replace("V", variable))
         if text is not None:
             texts.append(text.replace("V", variable))
         fields.append(field.replace("V", variable))
@@ -117,11 +122,9 @@ def compiled_line(row_type: type, columns: tuple[str, ...]) -> Line:
     source = (
         "def line(row):\n"
         + "".join(reads)
-        + "    try:\n"
+        + f"    if {' and '.join(tests)}:\n"
         + f"        if {searched} is None:\n"
         + f"            return f'''<tr>{''.join(fields)}</tr>\\n'''\n"
-        + "    except TypeError:\n"
-        + "        pass\n"
         + "    return SLOW(row)\n"
     )
     namespace: dict[str, Any] = {"SPECIAL": SPECIAL, "NUMBER": int.__format__, "SLOW": slow}
