@@ -10,6 +10,7 @@ hashlib let go of the GIL, so that hashing hides behind the writing and the chec
 from __future__ import annotations
 
 import json
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -55,33 +56,55 @@ def seal(folder: Path, metadata: dict[str, Any], writer: PackageWriter) -> None:
     """Write the release file, croissant.json, datapackage.json and SHA256SUMS of the
     package in FOLDER, whose articles, tables and review pages WRITER has finished, and
     check the package (check_package); METADATA: package.package_metadata."""
+    pages = [
+        name
+        for name in package_files(folder)
+        if name == REVIEW_FILE or name.startswith(f"{REVIEW_FOLDER}/")
+    ]
+    failed = threading.Event()  # then the pages' hashes are not waited for
     with ThreadPoolExecutor(1) as hasher:
-        pages = [
-            name
-            for name in package_files(folder)
-            if name == REVIEW_FILE or name.startswith(f"{REVIEW_FOLDER}/")
-        ]
-        hashed_pages = hasher.submit(file_digests, folder, pages)
-        digests = file_digests(folder, BUILT_FILES)
-        head = release_head(metadata, digests)
-        validate_release(empty_release(head))
-        name = release_name(metadata)
-        write_release(folder / name, head, writer.release_articles, folder, writer.release_rows)
-        writer.close()
-        digests[name] = file_sha256(folder / name)
-        # croissant.json describes the data files; datapackage.json lists them and
-        # croissant.json itself, whose size and checksum exist only once it is written.
-        data = data_resources(folder, name, digests)
-        write_json(folder / CROISSANT_FILE, croissant(descriptor(metadata, data)))
-        croissant_resource = json_resource(
-            "croissant",
-            folder / CROISSANT_FILE,
-            "The same package described in Croissant 1.0 (MLCommons) for ML catalogues.",
-        )
-        write_json(folder / "datapackage.json", descriptor(metadata, [*data, croissant_resource]))
-        check_package(folder, writer.rows())
+        hashed_pages = hasher.submit(digests_until, folder, pages, failed)
+        try:
+            digests = seal_files(folder, metadata, writer)
+        except BaseException:
+            failed.set()
+            raise
         digests |= hashed_pages.result()
     (folder / SUMS_FILE).write_text(sha256sums(folder, digests), encoding="utf-8", newline="\n")
+
+
+def digests_until(folder: Path, names: list[str], failed: threading.Event) -> dict[str, str]:
+    """file_digests of NAMES, stopping early once FAILED is set (an error elsewhere)."""
+    digests = {}
+    for name in names:
+        if failed.is_set():
+            break
+        digests[name] = file_sha256(folder / name)
+    return digests
+
+
+def seal_files(folder: Path, metadata: dict[str, Any], writer: PackageWriter) -> dict[str, str]:
+    """seal() but SHA256SUMS and the review pages' hashes: the sha256 of each file written
+    or hashed here, by name."""
+    digests = file_digests(folder, BUILT_FILES)
+    head = release_head(metadata, digests)
+    validate_release(empty_release(head))
+    name = release_name(metadata)
+    write_release(folder / name, head, writer.release_articles, folder, writer.release_rows)
+    writer.close()
+    digests[name] = file_sha256(folder / name)
+    # croissant.json describes the data files; datapackage.json lists them and
+    # croissant.json itself, whose size and checksum exist only once it is written.
+    data = data_resources(folder, name, digests)
+    write_json(folder / CROISSANT_FILE, croissant(descriptor(metadata, data)))
+    croissant_resource = json_resource(
+        "croissant",
+        folder / CROISSANT_FILE,
+        "The same package described in Croissant 1.0 (MLCommons) for ML catalogues.",
+    )
+    write_json(folder / "datapackage.json", descriptor(metadata, [*data, croissant_resource]))
+    check_package(folder, writer.rows())
+    return digests
 
 
 def check_package(folder: Path, rows: int = 0) -> None:
@@ -96,7 +119,10 @@ def check_package(folder: Path, rows: int = 0) -> None:
     package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     errors = []
     for resource in package["resources"]:
-        size = (folder / resource["path"]).stat().st_size
+        try:
+            size = (folder / resource["path"]).stat().st_size
+        except OSError as error:
+            raise ValidationFailed([f"{resource['path']}: {error.strerror}"]) from error
         if resource.pop("bytes") != size:
             errors.append(f"byte-count-error: {resource['path']} has {size} bytes, not as listed")
         del resource["hash"]
