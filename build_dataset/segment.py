@@ -30,8 +30,10 @@ SINGLE_OPENERS = {"‚", "›", "‹"}
 MARKS = {*CLOSERS, *"".join(CLOSERS.values()), *ALL_CLOSERS, *"‘’"}
 MARK = re.compile("[" + re.escape("".join(sorted(MARKS))) + "]")
 
+# TOKEN has no group of its own (only (?:…)): TOKEN_SPLIT's one group is then the token,
+# which re.split keeps between the stretches around it.
 TOKEN = re.compile(r"\w+(?:[-‐'’.]\w+)*|\S")
-TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # the tokens kept between the rest
+TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 TERMINATORS = ".!?…"
 # More warnings about unmatched marks than this are counted in one line.
 MAX_MARK_WARNINGS = 10

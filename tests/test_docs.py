@@ -42,8 +42,9 @@ def test_every_subpackage_is_installed() -> None:
         "setuptools"
     ]["packages"]
     folders = {
-        ".".join(init.parent.relative_to(ROOT).parts)
-        for init in (ROOT / "build_dataset").rglob("__init__.py")
+        ".".join(module.parent.relative_to(ROOT).parts)
+        for module in (ROOT / "build_dataset").rglob("*.py")
+        if "__pycache__" not in module.parts
     }
     assert folders <= set(listed), sorted(folders - set(listed))
 

@@ -39,8 +39,9 @@ Row = TypeVar("Row")
 
 def renamed(row: Row, field: str, value: str) -> Row:
     """ROW with FIELD set to VALUE, as dataclasses.replace gives it but without running the
-    row's __init__ again: a corpus renames every mention's entity id, and the row was
-    checked in its worker."""
+    row's __init__ again: the row was checked in its worker. The copy holds a dict of its
+    own (larger than the values __init__ leaves), so add() copies only the rows whose id
+    changes."""
     copy = object.__new__(type(row))
     vars(copy).update(vars(row))
     vars(copy)[field] = value
@@ -79,7 +80,7 @@ def release_line(row_type: type) -> Callable[[Any], str]:
             v0 = row.article_id
             v1 = row.paragraph
             v2 = row.message
-            if v1 is None or v1.__class__ is not bool:
+            if v1.__class__ is not bool:
                 try:
                     return f'''{"article_id": {"null" if v0 == "" else TEXT(v0)}, ...}'''
                 except TypeError:

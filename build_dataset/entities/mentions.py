@@ -100,7 +100,7 @@ def mention_claims(found: Sequence[Found], body: str) -> list[tuple[int, int, in
 # Up to this many first words are each searched for with str.find, which runs through the
 # body many times faster than its word runs are made in Python (a few dozen words is a
 # news article's); more are looked up in one walk over the body's runs, which stays linear
-# however many names a long article has. The same places (tests/test_fast_paths.py).
+# however many names a long article has. The same places (tests/test_fast_mentions.py).
 SEARCHED_WORDS = 64
 WORD_CHARACTER = re.compile(r"\w")
 
