@@ -214,19 +214,18 @@ def json_resource(
 
 
 def data_resources(
-    folder: Path, release_file: str, digests: Mapping[str, str] | None = None
+    folder: Path, release_file: str, digests: Mapping[str, str]
 ) -> list[dict[str, Any]]:
     """The resources of the files already written into FOLDER: the article, the tables and
-    the release file. DIGESTS: the sha256 of those of them already hashed, by name (a
-    corpus's files are hundreds of megabytes: each is read once)."""
-    known = digests or {}
+    the release file. DIGESTS: the sha256 of each of them, by name (file_digests: a
+    corpus's files are hundreds of megabytes, and each is read once)."""
     resources: list[dict[str, Any]] = [
         json_resource(
             "article",
             folder / "article.json",
             "The articles in id order: body (unless built with --no-bodies), its length and "
             "sha256, paragraphs, title, byline, captions, source URL and reference date.",
-            known.get("article.json"),
+            digests["article.json"],
         )
     ]
     for name, schema in table_schemas().items():
@@ -240,7 +239,7 @@ def data_resources(
                 "encoding": "utf-8",
                 "description": TABLES[name][2],
                 "dialect": {"delimiter": ",", "quoteChar": '"', "header": True},
-                **file_facts(folder / f"{name}.csv", known.get(f"{name}.csv")),
+                **file_facts(folder / f"{name}.csv", digests[f"{name}.csv"]),
                 "schema": schema,
             }
         )
@@ -250,7 +249,7 @@ def data_resources(
             folder / release_file,
             "This version in one JSON file: metadata, articles, all rows and checksums "
             "(schema/release.schema.json).",
-            known.get(release_file),
+            digests[release_file],
         )
     )
     return resources
