@@ -13,10 +13,12 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from click.testing import CliRunner
 
 from build_dataset import Extraction, extract
+from build_dataset.review import article_page_parts
 
 
 def run(paragraphs: list[str], reference_date: str | None = None) -> Extraction:
@@ -31,6 +33,11 @@ _IN_PROCESS = threading.Lock()
 class Hung(BaseException):
     """The command ran past its timeout (the in-process twin of subprocess.TimeoutExpired);
     a BaseException, so that main()'s net for unexpected errors does not turn it into exit 3."""
+
+
+def article_page(*parts: Any) -> str:
+    """An article's review page whole (article_page_parts, joined)."""
+    return "".join(article_page_parts(*parts))
 
 
 def build_dataset(

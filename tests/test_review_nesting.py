@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import fields
 from html.parser import HTMLParser
 
-from helpers import run
+from helpers import article_page, run
 
 from build_dataset.assemble import article_record
 from build_dataset.records import QuoteRow
-from build_dataset.review import article_page, enclosing
+from build_dataset.review import enclosing
 
 METADATA = {"title": "Fall", "name": "news-quotes-fall", "version": "1.0.0"}
 

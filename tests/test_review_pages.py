@@ -12,11 +12,11 @@ from html.parser import HTMLParser
 from typing import Any
 
 import pytest
+from helpers import article_page
 
 from build_dataset.records import EntityRow, MentionRow, QuoteRow
 from build_dataset.review import (
     ArticleSummary,
-    article_page,
     index_page,
     page_name,
     page_path,

@@ -6,7 +6,6 @@ anything else."""
 from __future__ import annotations
 
 from build_dataset.review.article import (
-    article_page,
     article_page_parts,
     enclosing,
     entities_here,
@@ -26,7 +25,6 @@ from build_dataset.review.index import (
 __all__ = [
     "REVIEW_FOLDER",
     "ArticleSummary",
-    "article_page",
     "article_page_parts",
     "enclosing",
     "entities_here",

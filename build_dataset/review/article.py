@@ -235,18 +235,6 @@ def source_of(article: Mapping[str, Any]) -> str:
     return escape(url or "unknown")
 
 
-def article_page(
-    article: Mapping[str, Any],
-    quotes: Sequence[QuoteRow],
-    entities: Sequence[EntityRow],
-    mentions: Sequence[MentionRow],
-    metadata: Mapping[str, Any],
-    warnings: Sequence[Any] = (),
-) -> str:
-    """The page of one article (article_page_parts, joined)."""
-    return "".join(article_page_parts(article, quotes, entities, mentions, metadata, warnings))
-
-
 def article_page_parts(
     article: Mapping[str, Any],
     quotes: Sequence[QuoteRow],
