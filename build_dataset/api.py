@@ -7,6 +7,7 @@ import hashlib
 from typing import Literal
 
 from build_dataset.assemble import Extraction, extract_article
+from build_dataset.collector import collector_paused
 from build_dataset.errors import InputError
 from build_dataset.records import Article
 from build_dataset.seed import decode_seed, parse_layout, split_lines
@@ -70,4 +71,5 @@ def extract(
     Offsets in the rows point into ``result.article.body``. Touches no file; raises
     InputError for text that is no article (empty, binary).
     """
-    return extract_article(article_from_text(text, id, reference_date, layout, source_name))
+    with collector_paused():  # the extraction makes no reference cycles (collector.py)
+        return extract_article(article_from_text(text, id, reference_date, layout, source_name))

@@ -17,6 +17,7 @@ from itertools import chain, repeat
 from typing import Any
 
 from build_dataset.assemble import Extraction, article_record, extract_article
+from build_dataset.collector import collector_paused
 from build_dataset.corpus.sources import Job, article_of
 from build_dataset.errors import InputError
 from build_dataset.metadata import EXAMPLE
@@ -177,19 +178,20 @@ def warm() -> None:
 
 def process(job: Job, options: Options = Options()) -> ArticleResult:
     """The rows of JOB's article, checked against the row schemas in this process."""
-    try:
-        article = article_of(job)
-    except InputError as error:
-        return ArticleResult(job.id, job.label, error=one_line(error.one_line()))
-    extraction = extract_article(article)
-    return ArticleResult(
-        id=article.id,
-        label=job.label,
-        problems=tuple(extraction_errors(extraction)),
-        article=article_record(article, options.bodies),
-        created=article.created,
-        quotes=extraction.quotes,
-        entities=extraction.entities,
-        mentions=extraction.mentions,
-        warnings=warning_rows(extraction, job),
-    )
+    with collector_paused():  # the extraction makes no reference cycles (collector.py)
+        try:
+            article = article_of(job)
+        except InputError as error:
+            return ArticleResult(job.id, job.label, error=one_line(error.one_line()))
+        extraction = extract_article(article)
+        return ArticleResult(
+            id=article.id,
+            label=job.label,
+            problems=tuple(extraction_errors(extraction)),
+            article=article_record(article, options.bodies),
+            created=article.created,
+            quotes=extraction.quotes,
+            entities=extraction.entities,
+            mentions=extraction.mentions,
+            warnings=warning_rows(extraction, job),
+        )

@@ -21,6 +21,7 @@ from json.encoder import encode_basestring
 from pathlib import Path
 from typing import IO, Any, TextIO, TypeVar
 
+from build_dataset.collector import collector_paused
 from build_dataset.corpus.registry import EntityRegistry
 from build_dataset.corpus.work import ArticleResult
 from build_dataset.records import EntityRow, MentionRow, QuoteRow, SkippedRow, WarningRow
@@ -185,6 +186,10 @@ class PackageWriter:
 
     def add(self, result: ArticleResult) -> None:
         """Write RESULT's article and rows, with the package's entity ids."""
+        with collector_paused():  # writing makes no reference cycles (collector.py)
+            self.write(result)
+
+    def write(self, result: ArticleResult) -> None:
         ids = self.registry.add(result.id, result.entities)
         # A row is copied only where its id changes: most keep theirs (a name's slug is its
         # id in the package too), and a large article's rows are not held twice.
