@@ -8,7 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_dataset.dates import calendar, date_openings, date_pattern, year_words
+from build_dataset.date_values import calendar
+from build_dataset.dates import date_openings, date_pattern, year_words
 
 # Words that open dates, words that share their first letters but open none, digits,
 # spaces and signs, in either case where a sentence may start with them.

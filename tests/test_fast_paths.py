@@ -10,14 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_dataset.dates import (
-    SENTENCE_START,
-    calendar,
-    dateparser_day,
-    opens_sentence,
-    parse,
-    read_day,
-)
+from build_dataset.date_values import calendar, dateparser_day, parse, read_day
+from build_dataset.dates import SENTENCE_START, opens_sentence
 from build_dataset.entities.words import OrgWord, bare_org_word, org_suffixes
 from build_dataset.quotes.finder import colon_opens
 from build_dataset.records import QuoteMarks
