@@ -14,7 +14,7 @@ from build_dataset.corpus.cache import ResultCache, default_cache_folder
 from build_dataset.corpus.dataset import find_dataset
 from build_dataset.corpus.feed import checked, results
 from build_dataset.corpus.progress import progress_bar
-from build_dataset.corpus.sources import find_sources
+from build_dataset.corpus.scan import find_sources
 from build_dataset.corpus.versions import builder_key, package_versions
 from build_dataset.corpus.work import Options
 from build_dataset.corpus.writer import PackageWriter

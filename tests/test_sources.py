@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from build_dataset.corpus import lines, sources
+from build_dataset.corpus import lines, scan
 from build_dataset.corpus.ids import id_problem, is_id
+from build_dataset.corpus.scan import find_sources
 from build_dataset.corpus.sources import (
     Job,
     Problem,
     Refusal,
     Source,
     article_of,
-    find_sources,
     problem_lines,
     read_job,
     refusal,
@@ -314,7 +314,7 @@ def test_a_bad_line_with_a_good_id_keeps_the_id_for_the_skipped_list(tmp_path: P
 def test_an_over_long_line_is_refused_and_the_next_line_still_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sources, "MAX_LINE", 100)
+    monkeypatch.setattr(scan, "MAX_LINE", 100)
     long = json.dumps({"id": "lang", "text": "Wort " * 50})
     path = jsonl(tmp_path / "m.jsonl", long, {"id": "kurz", "text": "Ein Satz."})
     found = find_sources([path])
