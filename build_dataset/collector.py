@@ -7,6 +7,10 @@ found nothing to free yet cost a tenth of its build (bench/build_large.py 5: 31.
 28.6 s with the collector off) and 3 % of a corpus's extraction. Reference counting still
 frees every object as soon as it is no longer used; only cycles wait, and the stages
 paused here make none (tests/test_collector.py counts them on invented articles).
+
+The switch is the process's: on a Dask worker that runs several tasks in threads, the
+others' cycles also wait while an article is worked on, and a pause that finds the
+collector off (another task's, or the caller's) leaves it as it is.
 """
 
 from __future__ import annotations
