@@ -338,7 +338,7 @@ def test_cache_shows_the_default_folder_and_prune_empties_it(tmp_path: Path) -> 
     pruned = build_dataset("cache", "--prune", env=env)
     assert pruned.returncode == 0 and pruned.stderr == ""
     assert pruned.stdout == (
-        "removed 0123456789abcdef\n"
+        "removed 1 folder: 0123456789abcdef\n"
         "removed 1 result, 0 unfinished writes, 0 word-list files\n"
         f"freed 2.5 KB in {folder}\n"
     )

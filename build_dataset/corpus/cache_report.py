@@ -79,7 +79,8 @@ def pruned_text(pruned: Pruned) -> str:
     """What prune removed, what it kept and why, and the bytes freed."""
     lines = []
     if pruned.removed:
-        lines.append("removed " + ", ".join(pruned.removed))
+        folders = counted(len(pruned.removed), "folder", "folders")
+        lines.append(f"removed {folders}: " + ", ".join(pruned.removed))
     lines.append(
         f"removed {counted(pruned.entries, 'result', 'results')}, "
         f"{counted(pruned.partials, 'unfinished write', 'unfinished writes')}, "
