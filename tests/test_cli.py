@@ -309,3 +309,69 @@ def test_an_unexpected_exception_is_one_line_and_exit_3(
     monkeypatch.setenv("BUILD_DATASET_DEBUG", "1")
     with pytest.raises(KeyError, match="a bug planted"):
         cli.main()
+
+
+# `build-dataset cache`: the survey, --prune and its errors (the library: test_housekeeping)
+
+
+def old_cache(home: Path) -> Path:
+    """Under HOME (an XDG_CACHE_HOME) an old builder's generation of one entry, a file of
+    the user's, and nothing current."""
+    entry = home / "build-dataset" / "0123456789abcdef" / "ab" / "cd" / ("abcd" + "5" * 60)
+    entry.parent.mkdir(parents=True)
+    entry.write_bytes(b"e" * 2500)
+    (home / "build-dataset" / "liesmich.txt").write_text("meins", encoding="utf-8")
+    return home / "build-dataset"
+
+
+def test_cache_shows_the_default_folder_and_prune_empties_it(tmp_path: Path) -> None:
+    folder = old_cache(tmp_path)
+    env = {"XDG_CACHE_HOME": str(tmp_path)}
+    shown = build_dataset("cache", env=env)
+    assert shown.returncode == 0 and shown.stderr == ""
+    assert shown.stdout.startswith(f"cache {folder}: 2.5 KB\nresults, one folder per builder:\n")
+    assert "  0123456789abcdef          1 entry    2.5 KB  newest " in shown.stdout
+    assert "(current)" not in shown.stdout
+    assert "not the cache's, left alone: liesmich.txt\n" in shown.stdout
+    assert "`build-dataset cache --prune` frees 2.5 KB: 1 folder not current" in shown.stdout
+    assert (folder / "0123456789abcdef").is_dir()  # showing removes nothing
+    pruned = build_dataset("cache", "--prune", env=env)
+    assert pruned.returncode == 0 and pruned.stderr == ""
+    assert pruned.stdout == (
+        "removed 1 folder: 0123456789abcdef\n"
+        "removed 1 result, 0 unfinished writes, 0 word-list files\n"
+        f"freed 2.5 KB in {folder}\n"
+    )
+    assert [p.name for p in folder.iterdir()] == ["liesmich.txt"]
+
+
+def test_cache_errors_are_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = old_cache(tmp_path)
+    entry = next(p for p in folder.rglob("abcd*") if p.is_file())
+    real_unlink = Path.unlink
+
+    def refused(self: Path, missing_ok: bool = False) -> None:
+        if self == entry:
+            raise PermissionError(13, "Permission denied", str(self))
+        real_unlink(self, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refused)
+    locked = build_dataset("cache", "--cache", str(folder), "--prune")
+    assert locked.returncode == 2 and locked.stdout == ""
+    assert locked.stderr == (
+        f"error: {entry}: cannot remove it (Permission denied); make it writable "
+        "(chmod u+w on its folder) or delete it yourself\n"
+    )
+    assert entry.read_bytes() == b"e" * 2500
+    alone = build_dataset("cache", "--cache", str(folder), "--all")
+    assert (alone.returncode, alone.stderr) == (
+        2, "error: --all: given without --prune; add --prune to empty the cache\n"
+    )  # fmt: skip
+    (tmp_path / "home").mkdir()
+    (tmp_path / "home" / "brief.txt").write_text("Hallo", encoding="utf-8")
+    foreign = build_dataset("cache", "--cache", str(tmp_path / "home"), "--prune")
+    assert foreign.returncode == 2 and foreign.stderr.count("\n") == 1
+    assert "holds nothing of build-dataset's cache" in foreign.stderr
+    assert (tmp_path / "home" / "brief.txt").read_text(encoding="utf-8") == "Hallo"

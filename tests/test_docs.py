@@ -82,7 +82,7 @@ def test_contents_lists_every_section() -> None:
         assert anchor == expected, f"{title}: the link should be #{expected}"
 
 
-@pytest.mark.parametrize("command", [[], ["evaluate"], ["diff"], ["export"]], ids=str)
+@pytest.mark.parametrize("command", [[], ["evaluate"], ["diff"], ["export"], ["cache"]], ids=str)
 def test_readme_usage_is_the_help(command: list[str]) -> None:
     helped = subprocess.run(
         [sys.executable, "-m", "build_dataset", *command, "--help"],
@@ -131,6 +131,7 @@ def test_readme_lists_every_refusal() -> None:
         "links out of the package", "is not MAJOR.MINOR.PATCH", "is a symbolic link; give the",
         "is not a database that build-dataset export wrote", "lies in the package folder",
         "cannot write the database", "internal error: TYPE: MESSAGE; please report it",
-        "which export did not write",
+        "which export did not write", "holds nothing of build-dataset's cache",
+        "cannot remove it (REASON)", "--all: given without --prune",
     ):  # fmt: skip
         assert phrase in errors, f"README's Errors section does not list {phrase!r}"

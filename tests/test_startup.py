@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -19,6 +20,7 @@ METADATA = ("importlib.metadata", "pydantic")
 
 PROBE = """
 import sys
+from pathlib import Path
 from build_dataset.cli import main
 sys.argv = ["build-dataset", *sys.argv[1:]]
 try:
@@ -41,7 +43,7 @@ def loaded(argv: list[str], modules: tuple[str, ...]) -> list[str]:
     return done.stdout.splitlines()
 
 
-@pytest.mark.parametrize("argv", [["evaluate", "--help"], ["diff", "--help"]])
+@pytest.mark.parametrize("argv", [["evaluate", "--help"], ["diff", "--help"], ["cache", "--help"]])
 def test_a_commands_help_imports_nothing_heavy(argv: list[str]) -> None:
     lines = loaded(argv, HEAVY)
     assert lines[0].startswith("Usage: build-dataset")
@@ -58,3 +60,9 @@ def test_version_reads_the_metadata_only_then() -> None:
     lines = loaded(["--version"], HEAVY + METADATA)
     assert lines[0].startswith("build-dataset ") and lines[0] != "build-dataset 0+unknown"
     assert lines[-1] == "loaded: importlib.metadata"
+
+
+def test_the_cache_survey_imports_nothing_heavy(tmp_path: Path) -> None:
+    lines = loaded(["cache", "--cache", str(tmp_path / "leer")], HEAVY)
+    assert lines[0] == f"{tmp_path / 'leer'}: no cache here yet"
+    assert lines[-1] == "loaded: "

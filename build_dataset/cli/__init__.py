@@ -9,11 +9,11 @@ BUILD_DATASET_DEBUG=1).
 from __future__ import annotations
 
 # Importing the commands' modules adds them to the group.
-from build_dataset.cli import build, checks
+from build_dataset.cli import build, checks, housekeeping
 from build_dataset.cli.app import BAD_INPUT, BUG, CHECK_FAILED, DONE, app, main
 from build_dataset.cli.checks import CATEGORY_KEYS, GERMEVAL_KEYS, WIKINEWS_KEYS
 
 __all__ = [
     "BAD_INPUT", "BUG", "CATEGORY_KEYS", "CHECK_FAILED", "DONE", "GERMEVAL_KEYS", "WIKINEWS_KEYS",
-    "app", "build", "checks", "main",
+    "app", "build", "checks", "housekeeping", "main",
 ]  # fmt: skip

@@ -54,6 +54,11 @@ def cache_key(*parts: bytes | str | None) -> str:
     return digest.hexdigest()
 
 
+def generation_name(builder_key: str) -> str:
+    """The name of the folder holding the results of the builder BUILDER_KEY names."""
+    return hashlib.sha256(builder_key.encode("utf-8")).hexdigest()[:GENERATION_LENGTH]
+
+
 def _is_real_folder(path: Path) -> bool:
     try:
         return stat.S_ISDIR(os.lstat(path).st_mode)
@@ -66,8 +71,7 @@ class ResultCache:
 
     def __init__(self, folder: Path | str, builder_key: str) -> None:
         self.folder = Path(folder)
-        generation = hashlib.sha256(builder_key.encode("utf-8")).hexdigest()
-        self.root = self.folder / generation[:GENERATION_LENGTH]
+        self.root = self.folder / generation_name(builder_key)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             if not _is_real_folder(self.root):
