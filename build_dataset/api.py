@@ -69,7 +69,8 @@ def extract(
     "YYYY-MM-DD") completes dates without a year ("am 12. Februar"); LAYOUT is "seed" to
     take the seed outlet's layout lines out of the body, "plain" for plain paragraphs.
     Offsets in the rows point into ``result.article.body``. Touches no file; raises
-    InputError for text that is no article (empty, binary).
+    InputError for text that is no article (empty, binary). Python's cycle collector is
+    paused while it runs (collector.py) and left as it was found.
     """
     with collector_paused():  # the extraction makes no reference cycles (collector.py)
         return extract_article(article_from_text(text, id, reference_date, layout, source_name))

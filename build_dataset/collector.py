@@ -1,12 +1,15 @@
-"""Pause Python's cycle collector while a stage that makes no reference cycles runs.
+"""Pause Python's cycle collector while a stage that makes (almost) no reference cycles runs.
 
 The collector walks every object that survived its last pass whenever enough new ones
 were made, and the passes over older objects walk most of the heap. Extracting a 5 MB
 article makes millions of objects that all live until its rows are written, so the passes
-found nothing to free yet cost a tenth of its build (bench/build_large.py 5: 31.5 s ->
-28.6 s with the collector off) and 3 % of a corpus's extraction. Reference counting still
-frees every object as soon as it is no longer used; only cycles wait, and the stages
-paused here make none (tests/test_collector.py counts them on invented articles).
+found nothing to free yet cost a tenth of its build (bench/build_large.py 5: 32.7 and
+33.1 s before, 29.7 and 29.9 s with the pause, in alternating runs; README, "Large
+input"). A corpus of 3 KB articles gains little (within this machine's noise). Reference
+counting still frees every object as soon as it is no longer used; only cycles wait: the
+extraction makes none, and writing an article a few dozen objects (json's indenting
+encoder is made of closures that refer to each other), freed once the collector runs
+again after the article (tests/test_collector.py counts both on invented articles).
 
 The switch is the process's: on a Dask worker that runs several tasks in threads, the
 others' cycles also wait while an article is worked on, and a pause that finds the

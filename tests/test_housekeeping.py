@@ -6,6 +6,7 @@ reads its results from the cache. Invented German text."""
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -148,7 +149,7 @@ def test_a_link_named_like_the_cache_is_reported_and_never_followed(tmp_path: Pa
     elsewhere = tmp_path / "elsewhere"
     write(elsewhere / "ab" / "cd" / ENTRY_A, b"keep")
     cache = tmp_path / "cache"
-    write(cache / OLD / "ab" / "ef" / ENTRY_B, b"gone")
+    write(cache / OLD / "ab" / "ef" / ENTRY_B, b"gone", LONG_AGO)
     (cache / "fedcba9876543210").symlink_to(elsewhere, target_is_directory=True)
     (cache / OLD / "ab" / "cd").mkdir()
     (cache / OLD / "ab" / "cd" / ENTRY_A).symlink_to(elsewhere / "ab" / "cd" / ENTRY_A)
@@ -170,13 +171,14 @@ def test_a_link_named_like_the_cache_is_reported_and_never_followed(tmp_path: Pa
         pytest.param(f"{OLD}/ab/brief.txt", None, id="a-file-between-levels"),
         pytest.param(f"{OLD}/abc/{ENTRY_A}", f"{OLD}/abc", id="a-folder-of-another-name"),
         pytest.param(f"{OLD_LISTS}/Brief.doc", None, id="a-file-among-word-lists"),
+        pytest.param(f"{OLD_LISTS}/notes.txt", None, id="a-text-file-among-word-lists"),
     ],
 )
 def test_what_is_not_the_caches_stays_with_its_folders(
     tmp_path: Path, stranger: str, reported: str | None
 ) -> None:
     cache = tmp_path / "cache"
-    write(cache / OLD / "ab" / "cd" / ENTRY_A, b"gone")
+    write(cache / OLD / "ab" / "cd" / ENTRY_A, b"gone", LONG_AGO)
     write(cache / OLD_LISTS / "names.txt", b"gone")
     write(cache / stranger, b"mine")
     current = ("1" * 16, "wordlists-" + "1" * 20)
@@ -211,3 +213,68 @@ def test_an_absent_folder_is_an_empty_cache_and_a_file_is_refused(tmp_path: Path
 )  # fmt: skip
 def test_sizes_read_as_a_person_writes_them(count: int, shown: str) -> None:
     assert size(count) == shown
+
+
+NOT_CURRENT = ("1" * 16, "wordlists-" + "1" * 20)
+
+
+def test_a_folder_written_in_the_last_hour_stays_unless_all(tmp_path: Path) -> None:
+    # Another installation's build (another version, another checkout) may be writing it
+    # now: emptying it under that build would cost it its results.
+    cache = tmp_path / "cache"
+    write(cache / OLD / "ab" / "cd" / ENTRY_A, b"new")  # written just now
+    found = survey(cache, current=NOT_CURRENT)
+    (generation,) = found.generations
+    assert generation.recent and not generation.current and found.prunable_bytes == 0
+    assert f"{OLD}          1 entry       3 B  newest " in survey_text(found)
+    assert "(written in the last hour)" in survey_text(found)
+    pruned = prune(cache, current=NOT_CURRENT)
+    assert (pruned.entries, pruned.removed, pruned.in_use) == (0, (), (OLD,))
+    assert "kept, written in the last hour" in pruned_text(pruned)
+    assert (cache / OLD / "ab" / "cd" / ENTRY_A).read_bytes() == b"new"
+    everything = prune(cache, everything=True, current=NOT_CURRENT)
+    assert (everything.entries, everything.removed) == (1, (OLD,))
+    assert tree(cache) == set()
+
+
+def test_a_write_finished_while_the_survey_looks_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A build renames its .partial-* into place between the listing of a folder and the
+    # look at the file's size: the survey goes on without it instead of failing.
+    from build_dataset.corpus import housekeeping
+
+    cache = tmp_path / "cache"
+    leaf = cache / OLD / "ab" / "cd"
+    write(leaf / ".partial-abc123", b"p" * 10, LONG_AGO)
+    listing = housekeeping._listing
+
+    def renamed_after_listing(folder: Path) -> list[os.DirEntry[str]]:
+        found = listing(folder)
+        if folder == leaf and (leaf / ".partial-abc123").exists():
+            (leaf / ".partial-abc123").rename(leaf / ENTRY_A)
+        return found
+
+    monkeypatch.setattr(housekeeping, "_listing", renamed_after_listing)
+    (generation,) = survey(cache, current=NOT_CURRENT).generations
+    assert (generation.entries, generation.partials) == (0, 0)
+
+
+def test_names_with_control_characters_are_shown_escaped(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    write(cache / OLD / "ab" / "cd" / ENTRY_A, b"x", LONG_AGO)
+    write(cache / "rot\x1b[31mtext\nzweite", b"mine")
+    shown = survey_text(survey(cache, current=NOT_CURRENT))
+    assert "not the cache's, left alone: rot\\x1b[31mtext\\x0azweite\n" in shown
+    assert "\x1b" not in shown
+
+
+def test_a_build_writes_again_after_a_prune_took_its_folder(tmp_path: Path) -> None:
+    # --prune --all (or another installation's prune) may remove the folders a running
+    # build writes into: its next write makes them again instead of failing.
+    from build_dataset.corpus.cache import ResultCache
+
+    results = ResultCache(tmp_path / "cache", "a builder")
+    shutil.rmtree(results.root)
+    results.put(ENTRY_A, "ein Ergebnis")
+    assert results.get(ENTRY_A) == "ein Ergebnis"

@@ -26,13 +26,13 @@ def cache_command(
         bool,
         typer.Option(
             "--prune",
-            help="Remove the folders of other builders and word-list versions, and "
-            "unfinished writes older than an hour.",
+            help="Remove the folders of other builders and word-list versions (but not "
+            "one written in the last hour), and unfinished writes older than an hour.",
         ),
     ] = False,
     everything: Annotated[
         bool,
-        typer.Option("--all", help="With --prune: empty the current folders too."),
+        typer.Option("--all", help="With --prune: empty the recent and the current folders too."),
     ] = False,
 ) -> None:
     """Show what the cache holds: one folder of per-article results per builder (a new
@@ -40,7 +40,7 @@ def cache_command(
     unfinished writes, with the ones this installation uses marked current. --prune removes
     the rest; only names of the cache's own layout are removed, anything else in the
     folder and every symbolic link is left alone. Exit 2 when DIR is no folder, holds
-    nothing of the cache, or a file cannot be removed."""
+    nothing of the cache, or a file cannot be read or removed."""
     from build_dataset.corpus import cache_report, housekeeping
     from build_dataset.corpus.cache import default_cache_folder
 

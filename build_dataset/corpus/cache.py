@@ -126,18 +126,25 @@ class ResultCache:
         except UnicodeDecodeError:
             return None
 
+    def _temporary(self, path: Path) -> tuple[int, str]:
+        """A new .partial-* file beside PATH, its folders made first. `build-dataset cache
+        --prune` (of this installation with --all, or of another one) may remove them
+        while a build runs, even between the making and the file: then they are made
+        again."""
+        for _ in range(2):
+            _make_folders(path)
+            try:
+                return tempfile.mkstemp(prefix=".partial-", dir=path.parent)
+            except FileNotFoundError:
+                continue
+        _make_folders(path)
+        return tempfile.mkstemp(prefix=".partial-", dir=path.parent)
+
     def put(self, key: str, text: str | Iterable[str]) -> None:
         """Store TEXT (or the pieces of a text, joined) under KEY, atomically; an entry
         already there is replaced."""
         path = self._path(key)
-        for folder in (path.parent.parent, path.parent):
-            if not os.path.lexists(folder):
-                folder.mkdir(exist_ok=True)  # another build may make it at the same time
-            if not _is_real_folder(folder):
-                raise InputError(
-                    str(folder), "is a link or no folder inside the cache", "remove it"
-                )
-        descriptor, temporary = tempfile.mkstemp(prefix=".partial-", dir=path.parent)
+        descriptor, temporary = self._temporary(path)
         try:
             with os.fdopen(descriptor, "wb") as handle:
                 # The text is hashed as it is written, a piece at a time, and the header
@@ -156,3 +163,14 @@ class ResultCache:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+
+
+def _make_folders(path: Path) -> None:
+    """The two folders above an entry's PATH (and the generation's, if it is gone)."""
+    for folder in (path.parent.parent, path.parent):
+        if not os.path.lexists(folder):
+            # parents: a prune may have taken the generation's folder; exist_ok: another
+            # build may make it at the same time
+            folder.mkdir(parents=True, exist_ok=True)
+        if not _is_real_folder(folder):
+            raise InputError(str(folder), "is a link or no folder inside the cache", "remove it")

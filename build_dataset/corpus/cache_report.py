@@ -5,6 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from build_dataset.corpus.housekeeping import Pruned, Survey
+from build_dataset.reading import one_line
+
+
+def names(found: tuple[str, ...]) -> str:
+    """File names as written, but a control character in one (a terminal escape, a line
+    feed) shown as \\xNN: a file someone put in the folder cannot forge the output."""
+    return ", ".join(one_line(name) for name in found)
 
 
 def size(count: int) -> str:
@@ -40,7 +47,8 @@ def survey_text(found: Survey) -> str:
     for g in found.generations:
         lines.append(
             f"  {g.name}  {counted(g.entries, 'entry', 'entries'):>15}  {size(g.bytes):>8}  "
-            f"{newest(g.newest)}" + ("  (current)" if g.current else "")
+            f"{newest(g.newest)}"
+            + ("  (current)" if g.current else "  (written in the last hour)" if g.recent else "")
         )
     if found.wordlists:
         lines.append("compiled word lists:")
@@ -58,17 +66,19 @@ def survey_text(found: Survey) -> str:
             f"{old:,} older than an hour"
         )
     if found.foreign:
-        lines.append("not the cache's, left alone: " + ", ".join(found.foreign))
+        lines.append("not the cache's, left alone: " + names(found.foreign))
     if found.links:
-        lines.append("symbolic links, left alone, not followed: " + ", ".join(found.links))
-    stale = sum(not g.current for g in found.generations)
+        lines.append("symbolic links, left alone, not followed: " + names(found.links))
+    stale = sum(not (g.current or g.recent) for g in found.generations)
     stale += sum(not w.current for w in found.wordlists)
     old = sum(g.old_partials for g in found.generations)
+    recent = any(g.recent and not g.current for g in found.generations)
     if stale or old:
         lines.append(
             f"`build-dataset cache --prune` frees {size(found.prunable_bytes)}: "
             f"{counted(stale, 'folder', 'folders')} not current, "
             f"{counted(old, 'unfinished write', 'unfinished writes')} older than an hour"
+            + (" (a folder written in the last hour stays: --all takes it)" if recent else "")
         )
     else:
         lines.append("nothing to prune (--prune --all empties the current folders too)")
@@ -86,6 +96,11 @@ def pruned_text(pruned: Pruned) -> str:
         f"{counted(pruned.partials, 'unfinished write', 'unfinished writes')}, "
         f"{counted(pruned.wordlist_files, 'word-list file', 'word-list files')}"
     )
+    if pruned.in_use:
+        lines.append(
+            "kept, written in the last hour (another installation's build may be using it; "
+            "--all takes it): " + ", ".join(pruned.in_use)
+        )
     if pruned.kept:
         lines.append(
             "kept, holding a write younger than an hour or something not the cache's: "

@@ -35,9 +35,13 @@ LEVEL = re.compile(r"[0-9a-f]{2}")
 ENTRY = re.compile(r"[0-9a-f]{64}")
 PARTIAL = re.compile(r"\.partial-[A-Za-z0-9_]+")
 WORDLISTS = re.compile(r"wordlists-[0-9a-f]{8,64}")
-WORDLIST_FILE = re.compile(r"[a-z0-9_]+\.txt|\.[a-z0-9_]+-[A-Za-z0-9_]+")
+# The lists wordlists.py compiles (its compiled() names), and wordcache.write's temporary
+# files: a user's own notes.txt in an old word-list folder is not taken for one of them.
+WORDLIST_NAMES = "first_names|german_nouns|names|places"
+WORDLIST_FILE = re.compile(rf"(?:{WORDLIST_NAMES})\.txt|\.(?:{WORDLIST_NAMES})-[A-Za-z0-9_]+")
 YOUNG = 3600  # seconds: a younger .partial-* file may be a build writing it now
 PERMISSION_HINT = "make it writable (chmod u+w on its folder) or delete it yourself"
+READ_HINT = "make it readable (chmod u+rx on it) or pass --cache with another folder"
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,10 @@ class Generation:
     partial_bytes: int
     old_partials: int  # of them, older than an hour: prune removes them
     old_partial_bytes: int
+    # Written in the last hour (an entry or an unfinished write): another installation's
+    # build may be using it now, and emptying it under that build would cost it its
+    # results, so prune leaves it unless told --all.
+    recent: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,7 +91,7 @@ class Survey:
     @property
     def prunable_bytes(self) -> int:
         """What prune (without EVERYTHING) frees: the folders not current, old partials."""
-        stale = sum(g.bytes for g in self.generations if not g.current)
+        stale = sum(g.bytes for g in self.generations if not (g.current or g.recent))
         stale += sum(w.bytes for w in self.wordlists if not w.current)
         return stale + sum(g.old_partial_bytes for g in self.generations)
 
@@ -91,8 +99,9 @@ class Survey:
 @dataclass(frozen=True)
 class Pruned:
     """What prune removed: whole folders (REMOVED, names), entries, unfinished writes and
-    word-list files, the bytes freed, and the cache's folders KEPT because they still hold
-    something (a young unfinished write, a file not the cache's, a link)."""
+    word-list files, the bytes freed, the cache's folders KEPT because they still hold
+    something (a young unfinished write, a file not the cache's, a link), and the
+    generations IN_USE (written in the last hour) left whole."""
 
     folder: Path
     removed: tuple[str, ...]
@@ -101,6 +110,7 @@ class Pruned:
     wordlist_files: int
     freed: int
     kept: tuple[str, ...]
+    in_use: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,15 +139,26 @@ def _listing(folder: Path) -> list[os.DirEntry[str]]:
         return []  # removed since it was seen (another prune)
     except OSError as error:
         raise InputError(
-            str(folder), f"cannot read it ({error.strerror or error})", PERMISSION_HINT
+            str(folder), f"cannot read it ({error.strerror or error})", READ_HINT
         ) from error
 
 
 def _item(kind: str, entry: os.DirEntry[str]) -> _Item:
-    if kind in ("foreign", "link", "folder"):
-        return _Item(kind, Path(entry.path))
-    info = entry.stat(follow_symlinks=False)
-    return _Item(kind, Path(entry.path), info.st_size, info.st_mtime)
+    return _Item(kind, Path(entry.path))
+
+
+def _sized(kind: str, entry: os.DirEntry[str]) -> Iterator[_Item]:
+    """The file ENTRY with its size and age; nothing when it is gone since the folder was
+    listed (a build renamed its .partial-* into place, another prune removed it)."""
+    try:
+        info = entry.stat(follow_symlinks=False)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise InputError(
+            entry.path, f"cannot read it ({error.strerror or error})", READ_HINT
+        ) from error
+    yield _Item(kind, Path(entry.path), info.st_size, info.st_mtime)
 
 
 def _walk_generation(root: Path) -> Iterator[_Item]:
@@ -156,7 +177,11 @@ def _walk_generation(root: Path) -> Iterator[_Item]:
                 else:
                     prefix = first.name + second.name
                     for leaf in _listing(Path(second.path)):
-                        yield _item(_leaf_kind(leaf, prefix), leaf)
+                        kind = _leaf_kind(leaf, prefix)
+                        if kind in ("entry", "partial"):
+                            yield from _sized(kind, leaf)
+                        else:
+                            yield _item(kind, leaf)
                     yield _item("folder", second)
             yield _item("folder", first)
 
@@ -176,7 +201,7 @@ def _walk_wordlists(root: Path) -> Iterator[_Item]:
         if leaf.is_symlink():
             yield _item("link", leaf)
         elif leaf.is_file(follow_symlinks=False) and WORDLIST_FILE.fullmatch(leaf.name):
-            yield _item("file", leaf)
+            yield from _sized("file", leaf)
         else:
             yield _item("foreign", leaf)
 
@@ -214,6 +239,7 @@ def survey(
                     sum(i.bytes for i in partials),
                     sum(1 for i in partials if i.mtime < cutoff),
                     sum(i.bytes for i in partials if i.mtime < cutoff),
+                    recent=any(i.mtime >= cutoff for i in entries + partials),
                 )
             )
             foreign += [_relative(i.path, folder) for i in items if i.kind == "foreign"]
@@ -274,10 +300,11 @@ def prune(
     cutoff = (time.time() if now is None else now) - YOUNG
     removed: list[str] = []
     kept: list[str] = []
+    in_use = [g.name for g in found.generations if g.recent and not g.current and not everything]
     entries = partials = wordlist_files = freed = 0
     for generation in found.generations:
         root = folder / generation.name
-        whole = everything or not generation.current
+        whole = everything or not (generation.current or generation.name in in_use)
         for item in _walk_generation(root):
             if item.kind == "folder" and whole:
                 _remove(item.path, folder=True)  # kept when it holds what is not removed
@@ -287,7 +314,7 @@ def prune(
             elif item.kind == "partial" and item.mtime < cutoff and _remove(item.path):
                 partials += 1
                 freed += item.bytes
-        if whole and not generation.current:
+        if whole and not generation.current:  # the current one's folder stays for builds
             (removed if _remove(root, folder=True) else kept).append(generation.name)
     for lists in found.wordlists:
         if everything or not lists.current:
@@ -297,4 +324,7 @@ def prune(
                     wordlist_files += 1
                     freed += item.bytes
             (removed if _remove(root, folder=True) else kept).append(lists.name)
-    return Pruned(folder, tuple(removed), entries, partials, wordlist_files, freed, tuple(kept))
+    return Pruned(
+        folder, tuple(removed), entries, partials, wordlist_files, freed, tuple(kept),
+        tuple(in_use),
+    )  # fmt: skip

@@ -186,7 +186,7 @@ class PackageWriter:
 
     def add(self, result: ArticleResult) -> None:
         """Write RESULT's article and rows, with the package's entity ids."""
-        with collector_paused():  # writing makes no reference cycles (collector.py)
+        with collector_paused():  # writing makes a few cycles, not one a row (collector.py)
             self.write(result)
 
     def write(self, result: ArticleResult) -> None:
