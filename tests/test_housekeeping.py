@@ -242,12 +242,12 @@ def test_a_write_finished_while_the_survey_looks_is_passed_over(
 ) -> None:
     # A build renames its .partial-* into place between the listing of a folder and the
     # look at the file's size: the survey goes on without it instead of failing.
-    from build_dataset.corpus import housekeeping
+    from build_dataset.corpus import cache_walk
 
     cache = tmp_path / "cache"
     leaf = cache / OLD / "ab" / "cd"
     write(leaf / ".partial-abc123", b"p" * 10, LONG_AGO)
-    listing = housekeeping._listing
+    listing = cache_walk.listing
 
     def renamed_after_listing(folder: Path) -> list[os.DirEntry[str]]:
         found = listing(folder)
@@ -255,7 +255,7 @@ def test_a_write_finished_while_the_survey_looks_is_passed_over(
             (leaf / ".partial-abc123").rename(leaf / ENTRY_A)
         return found
 
-    monkeypatch.setattr(housekeeping, "_listing", renamed_after_listing)
+    monkeypatch.setattr(cache_walk, "listing", renamed_after_listing)
     (generation,) = survey(cache, current=NOT_CURRENT).generations
     assert (generation.entries, generation.partials) == (0, 0)
 

@@ -21,27 +21,21 @@ A ``.partial-*`` file younger than an hour may be a build writing right now: it 
 from __future__ import annotations
 
 import errno
-import os
-import re
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from build_dataset.corpus.cache_walk import (
+    GENERATION,
+    WORDLISTS,
+    listing,
+    walk_generation,
+    walk_wordlists,
+)
 from build_dataset.errors import InputError
 
-GENERATION = re.compile(r"[0-9a-f]{16}")
-LEVEL = re.compile(r"[0-9a-f]{2}")
-ENTRY = re.compile(r"[0-9a-f]{64}")
-PARTIAL = re.compile(r"\.partial-[A-Za-z0-9_]+")
-WORDLISTS = re.compile(r"wordlists-[0-9a-f]{8,64}")
-# The lists wordlists.py compiles (its compiled() names), and wordcache.write's temporary
-# files: a user's own notes.txt in an old word-list folder is not taken for one of them.
-WORDLIST_NAMES = "first_names|german_nouns|names|places"
-WORDLIST_FILE = re.compile(rf"(?:{WORDLIST_NAMES})\.txt|\.(?:{WORDLIST_NAMES})-[A-Za-z0-9_]+")
 YOUNG = 3600  # seconds: a younger .partial-* file may be a build writing it now
 PERMISSION_HINT = "make it writable (chmod u+w on its folder) or delete it yourself"
-READ_HINT = "make it readable (chmod u+rx on it) or pass --cache with another folder"
 
 
 @dataclass(frozen=True)
@@ -113,14 +107,6 @@ class Pruned:
     in_use: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class _Item:
-    kind: str  # "entry", "partial", "file" (of word lists), "folder", "foreign", "link"
-    path: Path
-    bytes: int = 0
-    mtime: float = 0.0
-
-
 def current_names() -> tuple[str, str]:
     """The generation and word-list folder a build of this installation uses now, named
     as pipeline.open_cache and wordcache.cache_folder name them."""
@@ -129,81 +115,6 @@ def current_names() -> tuple[str, str]:
     from build_dataset.corpus.versions import builder_key
 
     return generation_name(builder_key()), f"wordlists-{wordcache.cache_key()}"
-
-
-def _listing(folder: Path) -> list[os.DirEntry[str]]:
-    try:
-        with os.scandir(folder) as found:
-            return sorted(found, key=lambda entry: entry.name)
-    except FileNotFoundError:
-        return []  # removed since it was seen (another prune)
-    except OSError as error:
-        raise InputError(
-            str(folder), f"cannot read it ({error.strerror or error})", READ_HINT
-        ) from error
-
-
-def _item(kind: str, entry: os.DirEntry[str]) -> _Item:
-    return _Item(kind, Path(entry.path))
-
-
-def _sized(kind: str, entry: os.DirEntry[str]) -> Iterator[_Item]:
-    """The file ENTRY with its size and age; nothing when it is gone since the folder was
-    listed (a build renamed its .partial-* into place, another prune removed it)."""
-    try:
-        info = entry.stat(follow_symlinks=False)
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        raise InputError(
-            entry.path, f"cannot read it ({error.strerror or error})", READ_HINT
-        ) from error
-    yield _Item(kind, Path(entry.path), info.st_size, info.st_mtime)
-
-
-def _walk_generation(root: Path) -> Iterator[_Item]:
-    """Everything in a generation folder, each folder after what it holds."""
-    for first in _listing(root):
-        if first.is_symlink():
-            yield _item("link", first)
-        elif not (first.is_dir(follow_symlinks=False) and LEVEL.fullmatch(first.name)):
-            yield _item("foreign", first)
-        else:
-            for second in _listing(Path(first.path)):
-                if second.is_symlink():
-                    yield _item("link", second)
-                elif not (second.is_dir(follow_symlinks=False) and LEVEL.fullmatch(second.name)):
-                    yield _item("foreign", second)
-                else:
-                    prefix = first.name + second.name
-                    for leaf in _listing(Path(second.path)):
-                        kind = _leaf_kind(leaf, prefix)
-                        if kind in ("entry", "partial"):
-                            yield from _sized(kind, leaf)
-                        else:
-                            yield _item(kind, leaf)
-                    yield _item("folder", second)
-            yield _item("folder", first)
-
-
-def _leaf_kind(leaf: os.DirEntry[str], prefix: str) -> str:
-    if leaf.is_symlink():
-        return "link"
-    if not leaf.is_file(follow_symlinks=False):
-        return "foreign"
-    if ENTRY.fullmatch(leaf.name) and leaf.name.startswith(prefix):
-        return "entry"
-    return "partial" if PARTIAL.fullmatch(leaf.name) else "foreign"
-
-
-def _walk_wordlists(root: Path) -> Iterator[_Item]:
-    for leaf in _listing(root):
-        if leaf.is_symlink():
-            yield _item("link", leaf)
-        elif leaf.is_file(follow_symlinks=False) and WORDLIST_FILE.fullmatch(leaf.name):
-            yield from _sized("file", leaf)
-        else:
-            yield _item("foreign", leaf)
 
 
 def survey(
@@ -220,12 +131,12 @@ def survey(
     wordlists: list[WordLists] = []
     foreign: list[str] = []
     links: list[str] = []
-    for top in _listing(folder) if folder.is_dir() else []:
+    for top in listing(folder) if folder.is_dir() else []:
         path = Path(top.path)
         if top.is_symlink():
             links.append(top.name)
         elif top.is_dir(follow_symlinks=False) and GENERATION.fullmatch(top.name):
-            items = list(_walk_generation(path))
+            items = list(walk_generation(path))
             entries = [i for i in items if i.kind == "entry"]
             partials = [i for i in items if i.kind == "partial"]
             generations.append(
@@ -245,7 +156,7 @@ def survey(
             foreign += [_relative(i.path, folder) for i in items if i.kind == "foreign"]
             links += [_relative(i.path, folder) for i in items if i.kind == "link"]
         elif top.is_dir(follow_symlinks=False) and WORDLISTS.fullmatch(top.name):
-            items = list(_walk_wordlists(path))
+            items = list(walk_wordlists(path))
             files = [i for i in items if i.kind == "file"]
             size = sum(i.bytes for i in files)
             wordlists.append(WordLists(top.name, len(files), size, top.name == wordlists_now))
@@ -305,7 +216,7 @@ def prune(
     for generation in found.generations:
         root = folder / generation.name
         whole = everything or not (generation.current or generation.name in in_use)
-        for item in _walk_generation(root):
+        for item in walk_generation(root):
             if item.kind == "folder" and whole:
                 _remove(item.path, folder=True)  # kept when it holds what is not removed
             elif item.kind == "entry" and whole and _remove(item.path):
@@ -319,7 +230,7 @@ def prune(
     for lists in found.wordlists:
         if everything or not lists.current:
             root = folder / lists.name
-            for item in _walk_wordlists(root):
+            for item in walk_wordlists(root):
                 if item.kind == "file" and _remove(item.path):
                     wordlist_files += 1
                     freed += item.bytes
