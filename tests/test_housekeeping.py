@@ -278,3 +278,26 @@ def test_a_build_writes_again_after_a_prune_took_its_folder(tmp_path: Path) -> N
     shutil.rmtree(results.root)
     results.put(ENTRY_A, "ein Ergebnis")
     assert results.get(ENTRY_A) == "ein Ergebnis"
+
+
+def test_an_entry_written_after_the_survey_is_not_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Between prune's survey and its walk, a build of the old builder writes a result: it
+    # stays, with its folders, however old the rest of the generation is.
+    from build_dataset.corpus import housekeeping
+
+    cache = tmp_path / "cache"
+    write(cache / OLD / "ab" / "cd" / ENTRY_A, b"alt", LONG_AGO)
+    looked = housekeeping.survey
+
+    def then_written(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = looked(*args, **kwargs)
+        write(cache / OLD / "ab" / "ef" / ENTRY_B, b"neu")
+        return found
+
+    monkeypatch.setattr(housekeeping, "survey", then_written)
+    pruned = prune(cache, current=NOT_CURRENT)
+    assert (pruned.entries, pruned.removed, pruned.kept) == (1, (), (OLD,))
+    assert (cache / OLD / "ab" / "ef" / ENTRY_B).read_bytes() == b"neu"
+    assert not (cache / OLD / "ab" / "cd" / ENTRY_A).exists()

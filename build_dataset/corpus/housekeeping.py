@@ -219,6 +219,8 @@ def prune(
         for item in walk_generation(root):
             if item.kind == "folder" and whole:
                 _remove(item.path, folder=True)  # kept when it holds what is not removed
+            elif item.kind == "entry" and whole and not everything and item.mtime >= cutoff:
+                continue  # written since the survey looked: a build is using this folder now
             elif item.kind == "entry" and whole and _remove(item.path):
                 entries += 1
                 freed += item.bytes
