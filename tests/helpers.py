@@ -140,3 +140,19 @@ def _deadline(timeout: float | None, argv: list[str]) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def extracted_ids(monkeypatch: Any) -> list[str]:
+    """The ids of the articles a build extracts from now on, in order (a result read from
+    the cache is not extracted); MONKEYPATCH: pytest's fixture, which undoes the patch."""
+    from build_dataset.corpus import feed
+
+    worked: list[str] = []
+    real = feed.process
+
+    def counting(job, options):  # type: ignore[no-untyped-def]
+        worked.append(job.id)
+        return real(job, options)
+
+    monkeypatch.setattr(feed, "process", counting)
+    return worked

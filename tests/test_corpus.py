@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from frictionless import Package, system
-from helpers import build_dataset
+from helpers import build_dataset, extracted_ids
 
 from build_dataset.pipeline import BadArticles, build
 
@@ -335,17 +335,9 @@ def test_two_skipped_sources_of_one_name_stay_apart(tmp_path: Path) -> None:
 def test_adding_an_article_extracts_only_it_and_gives_the_same_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from build_dataset.corpus import feed
     from build_dataset.pipeline import build
 
-    worked: list[str] = []
-    real = feed.process
-
-    def counting(job, options):  # type: ignore[no-untyped-def]
-        worked.append(job.id)
-        return real(job, options)
-
-    monkeypatch.setattr(feed, "process", counting)
+    worked = extracted_ids(monkeypatch)
     folder = tmp_path / "korpus"
     write_articles(folder, {"a": ARTICLES["a"]})
     cache = tmp_path / "cache"

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import extracted_ids
 
-from build_dataset.corpus import feed
 from build_dataset.corpus.cache_report import pruned_text, size, survey_text
 from build_dataset.corpus.housekeeping import current_names, prune, survey
 from build_dataset.errors import InputError
@@ -43,26 +43,13 @@ def write(path: Path, data: bytes, mtime: float | None = None) -> None:
         os.utime(path, (mtime, mtime))
 
 
-def counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The ids of the articles extracted from now on (a result read from the cache is not)."""
-    worked: list[str] = []
-    real = feed.process
-
-    def count(job, options):  # type: ignore[no-untyped-def]
-        worked.append(job.id)
-        return real(job, options)
-
-    monkeypatch.setattr(feed, "process", count)
-    return worked
-
-
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A cache holding what a day of builds leaves, and things that are not the cache's."""
     seeds = tmp_path / "seeds"
     write(seeds / "erfurt.txt", ARTICLE.encode())
     folder = tmp_path / "cache"
-    worked = counting(monkeypatch)
+    worked = extracted_ids(monkeypatch)
     build([seeds], tmp_path / "first", jobs=1, cache=folder)
     assert worked == ["erfurt"]
     generation, lists = current_names()
@@ -122,7 +109,7 @@ def test_prune_removes_exactly_what_no_build_reads_and_the_cache_still_hits(
     assert any(p.endswith("/.partial-writing") for p in tree(cache))
     assert (tmp_path / "outside.txt").read_bytes() == b"nicht anfassen"
     assert pruned_text(pruned).endswith(f"2 word-list files\nfreed 1.6 KB in {cache}")
-    worked = counting(monkeypatch)
+    worked = extracted_ids(monkeypatch)
     build([tmp_path / "seeds"], tmp_path / "again", jobs=1, cache=cache)
     assert worked == []  # the article's result came from the pruned cache
     assert (tmp_path / "again" / "quotes.csv").read_bytes() == (
